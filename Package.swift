@@ -1,0 +1,40 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "isoplan",
+    platforms: [.macOS(.v13)],
+    products: [
+        .library(name: "ISOPlanKit", targets: ["ISOPlanKit"]),
+        .executable(name: "isoplan", targets: ["isoplan"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CLibYAML",
+            pkgConfig: "yaml-0.1",
+            providers: [.apt(["libyaml-dev"])]
+        ),
+        .target(
+            name: "ISOPlanKit",
+            dependencies: ["CLibYAML"],
+            resources: [.copy("Resources/catalog.json")]
+        ),
+        .executableTarget(
+            name: "isoplan",
+            dependencies: [
+                "ISOPlanKit",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "ISOPlanKitTests", dependencies: ["ISOPlanKit"]),
+        .testTarget(
+            name: "ISOPlanCLITests",
+            dependencies: ["ISOPlanKit"],
+            resources: []
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)
