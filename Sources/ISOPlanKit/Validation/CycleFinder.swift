@@ -44,7 +44,10 @@ enum CycleFinder {
     /// `path` follows "comes after" edges: path[0] after path[1] after … after path[0].
     static func diagnostic(_ path: [Int], tasks: [PlanTask]) -> Diagnostic {
         // Print in execution order: a → b means b comes after a.
-        let order = path.reversed().map { tasks[$0].id.value }
+        var cycle = Array(path.reversed())
+        let startAt = cycle.indices.min { cycle[$0] < cycle[$1] }!
+        cycle = Array(cycle[startAt...] + cycle[..<startAt])
+        let order = cycle.map { tasks[$0].id.value }
         let text = (order + [order[0]]).joined(separator: " → ")
         let k = path.indices.min { path[$0] < path[$1] }!
         let first = tasks[path[k]]

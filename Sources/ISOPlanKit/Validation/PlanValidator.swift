@@ -39,7 +39,7 @@ public enum PlanValidator {
         let name = t.id.value
         if let d = t.duration, let e = t.end {
             out.append(.make("duration-and-end", "task '\(name)' gives both 'duration' and 'end'; keep one",
-                             at: e.at.line > d.at.line ? e.at : d.at))
+                             at: max(e.at, d.at)))
         } else if t.duration == nil && t.end == nil {
             out.append(.make("missing-duration", "task '\(name)' has neither 'duration' nor 'end'; add "
                              + "'duration: 5' (working days) or 'end: YYYY-MM-DD'", at: t.id.at))
