@@ -30,11 +30,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "ISOPlanKitTests", dependencies: ["ISOPlanKit"]),
-        .testTarget(
-            name: "ISOPlanCLITests",
-            dependencies: ["ISOPlanKit"],
-            resources: []
-        ),
+        .testTarget(name: "ISOPlanCLITests", dependencies: ["ISOPlanKit", "isoplan"]),
     ],
     swiftLanguageModes: [.v6]
 )
