@@ -30,7 +30,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "ISOPlanKitTests", dependencies: ["ISOPlanKit"]),
-        .testTarget(name: "ISOPlanCLITests", dependencies: ["ISOPlanKit", "isoplan"]),
+        .testTarget(name: "ISOPlanCLITests", dependencies: ["ISOPlanKit", "isoplan"], exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v6]
 )
