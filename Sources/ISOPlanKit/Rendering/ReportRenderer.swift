@@ -56,9 +56,13 @@ public enum ReportDocumentRenderer {
         out += actions(r, L).map { "- " + $0 }
         var text = out.joined(separator: "\n") + "\n"
         for d in r.diagnostics { text += CheckTextRenderer.line(d, style: TextStyle(enabled: false)) }
-        return md ? text : text.split(separator: "\n", omittingEmptySubsequences: false)
-            .flatMap { TextWidth.wrap(String($0), width: o.width, indent: "    ").isEmpty ? [""] : TextWidth.wrap(String($0), width: o.width, indent: "    ") }
-            .joined(separator: "\n")
+        guard !md else { return text }
+        return text.split(separator: "\n", omittingEmptySubsequences: false).flatMap { line -> [String] in
+            let l = String(line)
+            guard TextWidth.of(l) > o.width else { return [l] }
+            let lead = String(repeating: " ", count: l.prefix { $0 == " " || $0 == "-" }.count)
+            return TextWidth.wrap(l, width: o.width, indent: lead)
+        }.joined(separator: "\n")
     }
 
     static func section(_ md: Bool, _ title: String, level: Int = 2) -> [String] {
