@@ -31,11 +31,7 @@ let package = Package(
         ),
         .executableTarget(name: "isoplan-bench", dependencies: ["ISOPlanKit"]),
         .testTarget(name: "ISOPlanKitTests", dependencies: ["ISOPlanKit"]),
-        .testTarget(
-            name: "ISOPlanCLITests",
-            dependencies: ["ISOPlanKit"],
-            resources: []
-        ),
+        .testTarget(name: "ISOPlanCLITests", dependencies: ["ISOPlanKit", "isoplan"], exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v6]
 )

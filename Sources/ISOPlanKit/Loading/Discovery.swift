@@ -1,0 +1,75 @@
+/// The plan files and portfolio file named by command-line paths (plan-format.md "Files").
+public struct Discovery: Sendable {
+    /// The portfolio file, if any (the first in sorted order when several are given).
+    public var portfolioFile: String?
+    /// Agency plan files, sorted and without duplicates.
+    public var planFiles: [String]
+    /// Missing or unreadable paths, and extra portfolio files.
+    public var diagnostics: [Diagnostic]
+    /// True when a path given could not be read at all (the command cannot run as asked).
+    public var hasMissingPath: Bool
+
+    /// Walks `paths`: a folder recursively in sorted order, skipping hidden entries; its root
+    /// `portfolio.yaml` is the portfolio file, every other `*.yaml`/`*.yml` an agency plan. A file
+    /// given directly is a plan, or the portfolio file when it is named `portfolio.yaml`.
+    public static func discover(_ paths: [String], in fs: some FileSource) -> Discovery {
+        var d = Discovery(portfolioFile: nil, planFiles: [], diagnostics: [], hasMissingPath: false)
+        var portfolios: [String] = []
+        var plans = Set<String>()
+        for raw in paths {
+            let path = normalize(raw)
+            switch fs.kind(of: path) {
+            case .file:
+                if basename(path) == "portfolio.yaml" { portfolios.append(path) } else { plans.insert(path) }
+            case .folder:
+                let root = path == "." ? "" : path
+                if fs.kind(of: join(root, "portfolio.yaml")) == .file { portfolios.append(join(root, "portfolio.yaml")) }
+                walk(root, isRoot: true, fs: fs, into: &plans, diagnostics: &d.diagnostics)
+            case .missing, .other:
+                d.hasMissingPath = true
+                d.diagnostics.append(.unreadable(file: raw, reason: "no such file or folder"))
+            }
+        }
+        portfolios = Array(Set(portfolios)).sorted()
+        d.portfolioFile = portfolios.first
+        for extra in portfolios.dropFirst() {
+            d.diagnostics.append(.make("duplicate-portfolio", "a second portfolio file; only "
+                                       + "'\(portfolios[0])' is used — give one plans folder", at: .init(file: extra, line: 1, column: 1)))
+        }
+        d.planFiles = plans.sorted()
+        return d
+    }
+
+    static func walk(_ folder: String, isRoot: Bool, fs: some FileSource, into plans: inout Set<String>,
+                     diagnostics: inout [Diagnostic]) {
+        guard let names = fs.entries(of: folder.isEmpty ? "." : folder) else {
+            diagnostics.append(.unreadable(file: folder, reason: "the folder cannot be listed"))
+            return
+        }
+        for name in names.sorted() where !name.hasPrefix(".") {
+            let path = join(folder, name)
+            switch fs.kind(of: path) {
+            case .folder:
+                walk(path, isRoot: false, fs: fs, into: &plans, diagnostics: &diagnostics)
+            case .file:
+                guard name.hasSuffix(".yaml") || name.hasSuffix(".yml") else { continue }
+                if isRoot && name == "portfolio.yaml" { continue }
+                plans.insert(path)
+            default:
+                continue
+            }
+        }
+    }
+
+    static func join(_ a: String, _ b: String) -> String { a.isEmpty ? b : (a.hasSuffix("/") ? a + b : a + "/" + b) }
+
+    static func basename(_ p: String) -> String { p.split(separator: "/").last.map(String.init) ?? p }
+
+    /// Drops trailing slashes and a leading `./`, so the same file is named the same way.
+    static func normalize(_ p: String) -> String {
+        var s = p
+        while s.count > 1 && s.hasSuffix("/") { s.removeLast() }
+        while s.hasPrefix("./") && s.count > 2 { s.removeFirst(2) }
+        return s
+    }
+}

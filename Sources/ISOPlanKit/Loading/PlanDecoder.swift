@@ -1,0 +1,138 @@
+/// Turns a located node tree into a typed agency plan or portfolio, collecting every problem.
+public enum PlanDecoder {
+    /// The plan format versions this engine reads.
+    public static let supportedVersions = [1]
+    /// Longest task duration accepted, in working days (about 20 years).
+    public static let maxDuration = 5000
+
+    static let planKeys = ["version", "agency", "baseline", "target", "start", "status_date", "tasks", "not_applicable"]
+    static let agencyKeys = ["id", "name", "name_en", "type", "province", "contact"]
+    static let contactKeys = ["name", "email", "phone"]
+    static let baselineKeys = ["standard", "announced", "decision", "procedures_in_scope",
+                               "quality_manual", "management_representative"]
+    static let targetKeys = ["standard", "deadline"]
+    static let taskKeys = ["id", "title", "step", "clauses", "owner", "start", "duration", "end",
+                           "after", "progress", "done_on"]
+    static let notApplicableKeys = ["clause", "reason"]
+
+    /// The agency plan in `root` (structurally validated), or nil when its required parts are missing or broken.
+    public static func decodePlan(_ root: LocatedNode, file: String) -> (AgencyPlan?, [Diagnostic]) {
+        var r = FieldReader()
+        guard case .map = root else {
+            return (nil, [.notAMapping(root, what: "an agency plan")])
+        }
+        guard let f = r.fields(root, known: planKeys, context: "the plan") else { return (nil, r.diagnostics) }
+        let version = readVersion(&r, f)
+        let agency = f["agency"].flatMap { readAgency(&r, $0) }
+        if f["agency"] == nil { _ = r.require(f, "agency") }
+        let baseline = f["baseline"].flatMap { readBaseline(&r, $0) }
+        if f["baseline"] == nil {
+            _ = r.require(f, "baseline", hint: " (standard: TCVN ISO 9001:2008 or none)")
+        }
+        let target = r.require(f, "target", hint: " (standard: TCVN ISO 9001:2015)").map { readTarget(&r, $0) }
+            ?? Target(standard: nil, deadline: nil)
+        let start = r.date(f["start"], key: "start")
+        let status = r.date(r.require(f, "status_date", hint: " (the day the progress figures were true)"),
+                            key: "status_date")
+        let tasks = readTasks(&r, f)
+        let notApplicable = r.list(f["not_applicable"], key: "not_applicable") { r, node in
+            readNotApplicable(&r, node)
+        }
+        // Task rules run even when the plan's header is broken, so one run reports everything.
+        if let tasks {
+            r.diagnostics += PlanValidator.validate(tasks: tasks, planStart: start, statusDate: status, at: root.at)
+        }
+        guard let version, let agency, let baseline, let status, let tasks else { return (nil, r.diagnostics) }
+        let plan = AgencyPlan(file: file, at: root.at, version: version, agency: agency, baseline: baseline,
+                              target: target, start: start, statusDate: status, tasks: tasks,
+                              notApplicable: notApplicable)
+        return (plan, r.diagnostics)
+    }
+
+    static func readVersion(_ r: inout FieldReader, _ f: Fields) -> Located<Int>? {
+        guard let node = r.require(f, "version", hint: " ('version: 1')") else { return nil }
+        guard case .scalar(let s) = node else {
+            r.diagnostics.append(.wrongType("version", expected: "the number 1", got: node))
+            return nil
+        }
+        guard let v = FieldReader.parseInt(s.text), supportedVersions.contains(v) else {
+            r.diagnostics.append(.unsupportedVersion(s.text, at: s.at))
+            return nil
+        }
+        return Located(v, at: s.at)
+    }
+
+    static func readAgency(_ r: inout FieldReader, _ node: LocatedNode) -> Agency? {
+        guard let f = r.fields(node, known: agencyKeys, context: "agency") else { return nil }
+        let id = r.id(r.require(f, "id"), key: "id")
+        let name = r.string(r.require(f, "name"), key: "name")
+        let nameEn = r.string(f["name_en"], key: "name_en")
+        let type = r.choice(r.require(f, "type"), key: "type", AgencyType.self, allowed: AgencyType.allCases)
+        let province = r.string(f["province"], key: "province")
+        if type?.value == .provincialDepartment && province == nil && f["province"] == nil {
+            _ = r.require(f, "province", hint: " (required for a provincial department)")
+        }
+        var contact: Contact?
+        if let c = f["contact"], let cf = r.fields(c, known: contactKeys, context: "contact") {
+            contact = Contact(name: r.string(cf["name"], key: "name")?.value,
+                              email: r.string(cf["email"], key: "email")?.value,
+                              phone: r.string(cf["phone"], key: "phone")?.value)
+        }
+        guard let id, let name, let type else { return nil }
+        return Agency(id: id, name: name, nameEn: nameEn, type: type, province: province, contact: contact)
+    }
+
+    typealias BaselineStandard = Baseline.Standard
+
+    static func readBaseline(_ r: inout FieldReader, _ node: LocatedNode) -> Baseline? {
+        guard let f = r.fields(node, known: baselineKeys, context: "baseline") else { return nil }
+        let standard = r.choice(r.require(f, "standard"), key: "standard", Baseline.Standard.self,
+                                allowed: [.iso2008, .none])
+        let baseline = Baseline(
+            at: f.at, standard: standard ?? Located(.iso2008, at: f.at),
+            announced: r.date(f["announced"], key: "announced"),
+            decision: r.string(f["decision"], key: "decision"),
+            proceduresInScope: r.int(r.require(f, "procedures_in_scope",
+                                               hint: " (the number of administrative procedures in scope)"),
+                                     key: "procedures_in_scope"),
+            qualityManual: r.bool(f["quality_manual"], key: "quality_manual"),
+            managementRepresentative: r.bool(f["management_representative"], key: "management_representative"))
+        if let p = baseline.proceduresInScope, p.value < 0 {
+            r.diagnostics.append(.make("invalid-value", "'procedures_in_scope' is \(p.value); give the number "
+                                       + "of administrative procedures (0 or more)", at: p.at))
+        }
+        if standard?.value == .iso2008 && baseline.announced == nil && f["announced"] == nil {
+            _ = r.require(f, "announced", hint: " (the date of the 2008 conformity announcement)")
+        }
+        if standard?.value == BaselineStandard.none {
+            for key in ["announced", "decision"] {
+                if let node = f[key] {
+                    r.diagnostics.append(.make("invalid-value", "'\(key)' is given but the baseline standard is "
+                                               + "'none' (no 2008 system was announced); remove '\(key)' or set "
+                                               + "'standard: TCVN ISO 9001:2008'", at: node.at))
+                }
+            }
+        }
+        return standard == nil ? nil : baseline
+    }
+
+    static func readTarget(_ r: inout FieldReader, _ node: LocatedNode) -> Target {
+        guard let f = r.fields(node, known: targetKeys, context: "target") else {
+            return Target(standard: nil, deadline: nil)
+        }
+        let standard = r.string(r.require(f, "standard", hint: " (TCVN ISO 9001:2015)"), key: "standard")
+        if let s = standard, s.value != "TCVN ISO 9001:2015" {
+            r.diagnostics.append(.invalidValue("standard", text: s.value, allowed: ["TCVN ISO 9001:2015"], at: s.at))
+        }
+        return Target(standard: standard, deadline: r.date(f["deadline"], key: "deadline"))
+    }
+
+    static func readNotApplicable(_ r: inout FieldReader, _ node: LocatedNode) -> NotApplicableClause? {
+        guard let f = r.fields(node, known: notApplicableKeys, context: "a not_applicable entry") else { return nil }
+        let clause = r.string(r.require(f, "clause"), key: "clause")
+        let reason = r.string(r.require(f, "reason", hint: " (the justification ISO 9001:2015 4.3 asks for)"),
+                              key: "reason")
+        guard let clause, let reason else { return nil }
+        return NotApplicableClause(clause: clause, reason: reason)
+    }
+}

@@ -1,0 +1,48 @@
+/// Reads the optional portfolio file (`portfolio.yaml`).
+public enum PortfolioDecoder {
+    static let rootKeys = ["version", "portfolio", "calendar"]
+    static let portfolioKeys = ["name", "deadline", "as_of", "at_risk_slack", "reporting"]
+    static let reportingKeys = AgencyType.allCases.map(\.rawValue)
+    static let calendarKeys = ["holidays", "working_days"]
+    static let dayKeys = ["date", "name"]
+
+    /// The portfolio settings in `root` and the problems found.
+    public static func decode(_ root: LocatedNode, file: String) -> (Portfolio?, [Diagnostic]) {
+        var r = FieldReader()
+        guard case .map = root else { return (nil, [.notAMapping(root, what: "the portfolio file")]) }
+        guard let f = r.fields(root, known: rootKeys, context: "the portfolio file") else { return (nil, r.diagnostics) }
+        let version = PlanDecoder.readVersion(&r, f)
+        var portfolio = Portfolio(file: file)
+        if let p = f["portfolio"], let pf = r.fields(p, known: portfolioKeys, context: "portfolio") {
+            portfolio.name = r.string(pf["name"], key: "name")
+            portfolio.deadline = r.date(pf["deadline"], key: "deadline")
+            portfolio.asOf = r.date(pf["as_of"], key: "as_of")
+            portfolio.atRiskSlack = r.int(pf["at_risk_slack"], key: "at_risk_slack")
+            if let s = portfolio.atRiskSlack, s.value < 0 {
+                r.diagnostics.append(.make("invalid-value", "'at_risk_slack' is \(s.value); give a number of "
+                                           + "working days, 0 or more", at: s.at))
+                portfolio.atRiskSlack = nil
+            }
+            if let rep = pf["reporting"], let rf = r.fields(rep, known: reportingKeys, context: "reporting") {
+                for type in AgencyType.allCases {
+                    if let c = r.choice(rf[type.rawValue], key: type.rawValue, ReportingCadence.self,
+                                        allowed: ReportingCadence.allCases) {
+                        portfolio.reporting[type] = c
+                    }
+                }
+            }
+        }
+        if let c = f["calendar"], let cf = r.fields(c, known: calendarKeys, context: "calendar") {
+            portfolio.calendar.holidays = r.list(cf["holidays"], key: "holidays") { r, n in readDay(&r, n) }
+            portfolio.calendar.workingDays = r.list(cf["working_days"], key: "working_days") { r, n in readDay(&r, n) }
+        }
+        return (version == nil ? nil : portfolio, r.diagnostics)
+    }
+
+    static func readDay(_ r: inout FieldReader, _ node: LocatedNode) -> CalendarAdditions.Day? {
+        guard let f = r.fields(node, known: dayKeys, context: "a calendar day") else { return nil }
+        guard let date = r.date(r.require(f, "date"), key: "date") else { return nil }
+        let name = r.string(f["name"], key: "name")?.value ?? ""
+        return CalendarAdditions.Day(date: date.value, name: name, at: date.at)
+    }
+}

@@ -1,0 +1,21 @@
+/// Rules that need the evaluation date, the calendar or the schedule.
+public enum TimeRules {
+    /// Stale status and a status date in the future.
+    public static func check(_ plan: AgencyPlan, context: EvaluationContext) -> [Diagnostic] {
+        var out: [Diagnostic] = []
+        let status = plan.statusDate
+        let type = plan.agency.type.value
+        let since = context.freshSince(for: type)
+        if status.value < since {
+            let cadence = context.portfolio.cadence(for: type).rawValue
+            out.append(.make("stale-status", "status date \(status.value.iso) is older than the \(cadence) "
+                             + "reporting cadence allows at \(context.asOf.iso) (fresh since \(since.iso)); "
+                             + "update progress and 'status_date'", at: status.at))
+        }
+        if status.value > context.asOf {
+            out.append(.make("status-date-in-future", "status date \(status.value.iso) is after the evaluation "
+                             + "date \(context.asOf.iso); check the date or pass --as-of", at: status.at))
+        }
+        return out
+    }
+}

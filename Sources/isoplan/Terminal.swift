@@ -1,0 +1,76 @@
+import ArgumentParser
+import Foundation
+import ISOPlanKit
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// What the commands learn from the process's surroundings: terminal, environment, clock.
+enum Terminal {
+    /// True when standard output is a terminal.
+    static var stdoutIsTTY: Bool { isatty(STDOUT_FILENO) == 1 }
+
+    /// Columns for output: `--width`, else `COLUMNS`, else the terminal's width, else 100.
+    static func width(_ flag: Int?) -> Int {
+        if let flag { return max(20, flag) }
+        if let c = ProcessInfo.processInfo.environment["COLUMNS"], let n = Int(c), n > 0 { return max(20, n) }
+        if stdoutIsTTY {
+            var ws = winsize()
+            if ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &ws) == 0, ws.ws_col > 0 { return max(20, Int(ws.ws_col)) }
+        }
+        return 100
+    }
+
+    /// Whether to colour: never with NO_COLOR set, `auto` only on a terminal.
+    static func useColor(_ choice: ColorChoice) -> Bool {
+        let noColor = ProcessInfo.processInfo.environment["NO_COLOR"].map { !$0.isEmpty } ?? false
+        switch choice {
+        case .never: return false
+        case .always: return !noColor
+        case .auto: return !noColor && stdoutIsTTY
+        }
+    }
+
+    /// Today's date in Vietnam (UTC+7).
+    static func today() -> CalendarDate {
+        let seconds = Int(Date().timeIntervalSince1970) + 7 * 3600
+        return CalendarDate(dayNumber: seconds >= 0 ? seconds / 86400 : (seconds - 86399) / 86400)
+    }
+
+    /// Writes text to standard output as is.
+    static func out(_ s: String) {
+        FileHandle.standardOutput.write(Data(s.utf8))
+    }
+
+    /// Writes text to standard error.
+    static func err(_ s: String) {
+        FileHandle.standardError.write(Data(s.utf8))
+    }
+
+    /// The language for people: `--lang`, else `vi` when LC_ALL/LC_MESSAGES/LANG names a Vietnamese locale, else `en`.
+    static func language(_ flag: String?) -> String {
+        if let flag { return flag }
+        let env = ProcessInfo.processInfo.environment
+        for key in ["LC_ALL", "LC_MESSAGES", "LANG"] {
+            if let v = env[key], !v.isEmpty { return v.lowercased().hasPrefix("vi") ? "vi" : "en" }
+        }
+        return "en"
+    }
+}
+
+/// `--color auto|always|never`.
+enum ColorChoice: String, ExpressibleByArgument, CaseIterable {
+    case auto, always, never
+}
+
+extension CalendarDate: ExpressibleByArgument {
+    public init?(argument: String) { self.init(iso: argument) }
+}
+
+/// Exit codes shared by the commands.
+enum Exit {
+    /// Problems found (errors, or with --strict warnings; risk at --fail-on level).
+    static let findings = ExitCode(1)
+    /// The command could not run (missing path, unreadable file, could not write).
+    static let couldNotRun = ExitCode(2)
+}

@@ -1,0 +1,60 @@
+import Foundation
+import Testing
+
+@Suite struct CheckCommandTests {
+    let broken = "Tests/ISOPlanCLITests/Fixtures/broken-plan.yaml"
+
+    @Test func brokenPlanExitsOneAndNamesEachProblemAtItsPosition() throws {
+        let r = try CLIRunner.run(["check", broken])
+        #expect(r.status == 1)
+        let lines = r.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.contains { $0.hasPrefix("\(broken):6:3: error: unknown key 'provnce' in agency; did you mean 'province'? [unknown-key]") })
+        #expect(lines.contains { $0.hasPrefix("\(broken):9:14: error: 'status_date' is '2019-02-30'") && $0.hasSuffix("[invalid-date]") })
+        #expect(lines.contains { $0.hasPrefix("\(broken):16:13: error: dependency cycle a → b → c → a;") })
+        #expect(lines.last == "Checked 1 file: 5 errors, 8 warnings.")
+        #expect(!r.stdout.contains("\u{1B}["))
+    }
+
+    @Test func missingPathExitsTwo() throws {
+        let r = try CLIRunner.run(["check", "no/such/folder"])
+        #expect(r.status == 2)
+        #expect(r.stdout.contains("[unreadable-file]"))
+    }
+
+    @Test func jsonIsTheDocumentedShape() throws {
+        let r = try CLIRunner.run(["check", "--format", "json", broken])
+        #expect(r.status == 1)
+        let obj = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+        #expect(obj["version"] as? Int == 1)
+        #expect(obj["files"] as? Int == 1)
+        #expect(obj["errors"] as? Int == 5)
+        #expect(obj["warnings"] as? Int == 8)
+        let first = try #require((obj["diagnostics"] as? [[String: Any]])?.first)
+        #expect(Set(first.keys).isSuperset(of: ["file", "line", "column", "severity", "rule", "message"]))
+    }
+
+    @Test func githubAnnotationsAndSummary() throws {
+        let r = try CLIRunner.run(["check", "--format", "github", broken])
+        #expect(r.stdout.contains("::error file=\(broken),line=9,col=14,title=invalid-date::'status_date' is '2019-02-30'"))
+        #expect(r.stdout.contains("::warning file="))
+        #expect(r.stdout.hasSuffix("Checked 1 file: 5 errors, 8 warnings.\n"))
+    }
+
+    @Test func sarifHasRulesAndLocatedResults() throws {
+        let r = try CLIRunner.run(["check", "--format", "sarif", broken])
+        let log = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+        #expect(log["version"] as? String == "2.1.0")
+        let run = try #require((log["runs"] as? [[String: Any]])?.first)
+        let driver = try #require((run["tool"] as? [String: Any])?["driver"] as? [String: Any])
+        let rules = try #require(driver["rules"] as? [[String: Any]])
+        #expect(rules.contains { $0["id"] as? String == "dependency-cycle" })
+        let results = try #require(run["results"] as? [[String: Any]])
+        #expect(results.count == 13)
+        let cycle = try #require(results.first { $0["ruleId"] as? String == "dependency-cycle" })
+        #expect(cycle["level"] as? String == "error")
+        let loc = try #require((cycle["locations"] as? [[String: Any]])?.first?["physicalLocation"] as? [String: Any])
+        #expect((loc["artifactLocation"] as? [String: Any])?["uri"] as? String == broken)
+        #expect((loc["region"] as? [String: Any])?["startLine"] as? Int == 16)
+        #expect((loc["region"] as? [String: Any])?["startColumn"] as? Int == 13)
+    }
+}
