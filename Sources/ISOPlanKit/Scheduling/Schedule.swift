@@ -71,7 +71,8 @@ public struct ScheduledTask: Sendable, Hashable {
     public var plannedStart: CalendarDate
     /// Inclusive end of the plan as written.
     public var plannedEnd: CalendarDate
-    /// Start of the projection: the planned start once work has begun, else when the work can start.
+    /// Start of the projection: for a started task its planned start (or the resume day when
+    /// earlier), else the day the work can start.
     public var projectedStart: CalendarDate
     /// Inclusive end of the projection.
     public var projectedEnd: CalendarDate
@@ -124,8 +125,6 @@ public enum StartDriver: Sendable, Hashable {
     case planStart
     /// Remaining work cannot happen on or before the status date.
     case statusDate
-    /// The task's planned start, itself set by the plan's dependencies.
-    case plannedStart
     /// The end of this predecessor (plan index).
     case predecessor(Int)
 }

@@ -8,11 +8,12 @@
 ///   start, or, when `done_on` is before that, as many working days before `done_on` as
 ///   its duration;
 /// * the remaining work of an incomplete task starts on the latest of: the first working
-///   day after the status date, its planned start, and the first working day after its
-///   latest projected predecessor; a task with progress > 0 keeps its planned start as
-///   projected start (its bar's done part runs from there);
-/// * an incomplete milestone falls on the latest of its planned date, the first working
-///   day after the status date, and its predecessors' projected ends.
+///   day after the status date, its own `start` (or the plan `start` when it has neither
+///   `start` nor `after`), and the first working day after its latest projected predecessor;
+///   a task with progress > 0 keeps its planned start as projected start (its bar's done
+///   part runs from there), unless its remaining work resumes earlier;
+/// * an incomplete milestone falls on the latest of its own (or plan) start, the first
+///   working day after the status date, and its predecessors' projected ends.
 ///
 /// Linear in tasks + dependencies (plus a heap for the stable topological order). The plan
 /// is assumed valid; on an invalid one the scheduler skips what it cannot place and lists it

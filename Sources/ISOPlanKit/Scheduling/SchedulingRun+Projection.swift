@@ -7,12 +7,10 @@ extension SchedulingRun {
             projectComplete(&slot, doneOn: t.doneOn)
             return
         }
-        // The latest of: planned start, first working day after the status date, the
-        // predecessors' projected ends. Ties go to the predecessor, then the planned start.
-        var at = slot.plannedStart
-        var driver: StartDriver
-        if case .predecessor = slot.plannedDriver { driver = .plannedStart } else { driver = slot.plannedDriver }
-        if resumeFloor > at { (at, driver) = (resumeFloor, .statusDate) }
+        // The latest of: the first working day after the status date, the own (or plan)
+        // start, the predecessors' projected ends. Ties go to the predecessor, then the start.
+        var (at, driver) = (resumeFloor, StartDriver.statusDate)
+        if let (b, d) = slot.startBound, b >= at { (at, driver) = (b, d) }
         if let (j, e) = latestPredecessor(i, projected: true) {
             let c = slot.isMilestone ? e : days.after(e)
             if c >= at { (at, driver) = (c, .predecessor(j)) }
@@ -25,7 +23,7 @@ extension SchedulingRun {
         }
         slot.remaining = (slot.duration * (100 - p) + 99) / 100
         slot.projectedEnd = days.nth(slot.remaining, from: at)
-        slot.projectedStart = p > 0 ? slot.plannedStart : at
+        slot.projectedStart = p > 0 ? min(slot.plannedStart, at) : at
         let doneDays = slot.duration - slot.remaining
         if p > 0, doneDays > 0 {
             // Drawn from the start, but never into the days the remaining work occupies.

@@ -5,6 +5,9 @@ struct SchedulingRun {
         var plannedStart: CalendarDate
         var plannedEnd: CalendarDate
         var plannedDriver: StartDriver
+        /// The task's own `start`, or the plan `start` for a task with neither `start` nor
+        /// `after`: projected work never starts before it.
+        var startBound: (CalendarDate, StartDriver)?
         var duration: Int
         var isMilestone: Bool
         var projectedStart: CalendarDate
@@ -77,9 +80,9 @@ struct SchedulingRun {
             n = max(1, days.count(from: start, through: days.onOrBefore(end)))
         }
         let end = milestone ? start : days.nth(n, from: start)
-        var slot = Slot(plannedStart: start, plannedEnd: end, plannedDriver: driver, duration: n,
-                        isMilestone: milestone, projectedStart: start, projectedEnd: end,
-                        drivenBy: driver)
+        var slot = Slot(plannedStart: start, plannedEnd: end, plannedDriver: driver,
+                        startBound: startBound(i), duration: n, isMilestone: milestone,
+                        projectedStart: start, projectedEnd: end, drivenBy: driver)
         project(&slot, i)
         return slot
     }
@@ -106,6 +109,14 @@ struct SchedulingRun {
             best = (j, e)
         }
         return best
+    }
+
+    /// The own `start` (moved to a working day), else the plan `start` for a task without
+    /// predecessors.
+    private mutating func startBound(_ i: Int) -> (CalendarDate, StartDriver)? {
+        if let s = tasks[i].start { return (days.onOrAfter(s), .fixedStart) }
+        if graph.predecessors(of: i).isEmpty, let s = planStart { return (days.onOrAfter(s), .planStart) }
+        return nil
     }
 
     /// Planned start: after the predecessors and not before a fixed start; else the plan start.

@@ -105,4 +105,36 @@ import Testing
         let q = plan(tasks: [task("m", duration: 0, progress: 100), task("n", duration: 0)])
         #expect(scheduled(q).progress == 50)
     }
+
+    @Test func documentedRemainingWorkExample() {
+        // docs/plan-format.md §9: 20 working days at 60 % on Mon 30/9/2019 → Tue 1/10 to Thu 10/10.
+        let p = plan(status: "2019-09-30", tasks: [task("a", start: "2019-09-09", duration: 20, progress: 60)])
+        let t = scheduled(p).task(id: "a", in: p)
+        #expect(t.remainingDays == 8)
+        #expect(t.projectedEnd == day("2019-10-10"))
+    }
+
+    @Test func documentedSlackExample() {
+        let p = plan(status: "2020-12-01", tasks: [task("a", start: "2020-12-10", duration: 1)])
+        #expect(scheduled(p).slackDays == 15)
+    }
+
+    @Test func earlyDoneOnLetsSuccessorsMoveEarlier() {
+        let p = plan(status: "2019-01-11", tasks: [
+            task("a", duration: 10, progress: 100, doneOn: "2019-01-11"),
+            task("b", duration: 5, after: ["a"])])
+        let b = scheduled(p).task(id: "b", in: p)
+        #expect(b.plannedStart == day("2019-01-21"))
+        #expect(b.projectedStart == day("2019-01-14"))
+        #expect(b.slipDays == -5)
+    }
+
+    @Test func planThatStartsAfterStatusDateIsProjectedFromItsStart() {
+        let p = plan(start: "2019-03-04", status: "2019-01-04", tasks: [
+            task("a", duration: 5), task("b", duration: 5, after: ["a"])])
+        let s = scheduled(p)
+        #expect(s.task(id: "a", in: p).projectedStart == day("2019-03-04"))
+        #expect(s.task(id: "a", in: p).drivenBy == .planStart)
+        #expect(s.projectedFinish == day("2019-03-15"))
+    }
 }

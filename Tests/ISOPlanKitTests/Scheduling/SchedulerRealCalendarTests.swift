@@ -30,4 +30,16 @@ struct SchedulerRealCalendarTests {
         #expect(t.plannedEnd == day("2019-08-30"))
         #expect(t.durationDays == 5)
     }
+
+    @Test func documentedPlannedScheduleExamples() {
+        // docs/plan-format.md §8.
+        let p = plan(start: "2020-01-20", status: "2019-01-04", tasks: [
+            task("a", duration: 5), task("b", duration: 1, after: ["a"]),
+            task("c", start: "2019-04-08", duration: 10), task("d", end: "2020-02-01")])
+        let s = scheduled(p)
+        #expect(s.task(id: "a", in: p).plannedEnd == day("2020-01-31"))
+        #expect(s.task(id: "b", in: p).plannedStart == day("2020-02-03"))
+        #expect(s.task(id: "c", in: p).plannedEnd == day("2019-04-22"))
+        #expect(s.task(id: "d", in: p).plannedEnd == day("2020-01-31"))
+    }
 }
