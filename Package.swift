@@ -31,6 +31,7 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "isoplan-corpus", dependencies: ["ISOPlanKit"]),
+        .executableTarget(name: "isoplan-bench", dependencies: ["ISOPlanKit"]),
         .testTarget(name: "ISOPlanKitTests", dependencies: ["ISOPlanKit"]),
         .testTarget(name: "ISOPlanCLITests", dependencies: ["ISOPlanKit", "isoplan"], exclude: ["Fixtures"]),
     ],
