@@ -78,16 +78,23 @@ struct FieldReader {
 
     /// An id: `[a-z0-9-]+`.
     mutating func id(_ node: LocatedNode?, key: String) -> Located<String>? {
-        guard let s = string(node, key: key) else { return nil }
-        guard Self.isValidID(s.value) else {
-            diagnostics.append(.invalidID(key, text: s.value, at: s.at))
+        guard let node, scalar(node, key: key, expected: "text") else { return nil }
+        guard doc.withBytes(node, Self.isValidID) else {
+            diagnostics.append(.invalidID(key, text: doc.text(node), at: doc.at(node)))
             return nil
         }
-        return s
+        return Located(doc.text(node), at: doc.at(node))
     }
 
     static func isValidID(_ s: String) -> Bool {
-        !s.isEmpty && s.utf8.allSatisfy { ($0 >= 97 && $0 <= 122) || ($0 >= 48 && $0 <= 57) || $0 == 45 }
+        var s = s
+        return s.withUTF8(isValidID)
+    }
+
+    static func isValidID(_ u: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard !u.isEmpty else { return false }
+        for c in u where !((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c == 45) { return false }
+        return true
     }
 
     /// A `YYYY-MM-DD` date within 1900–2199.

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// The keys a kind of mapping may hold, with their bytes for matching without strings.
 final class KeyTable: Sendable {
     let names: [String]
@@ -12,8 +18,9 @@ final class KeyTable: Sendable {
 
     /// The position of the key spelt by `key`, if it is one of these.
     func slot(of key: UnsafeBufferPointer<UInt8>) -> Int? {
-        for i in 0..<bytes.count where lengths[i] == key.count && bytes[i].elementsEqual(key) {
-            return i
+        guard let base = key.baseAddress else { return lengths.firstIndex(of: 0) }
+        for i in 0..<bytes.count where lengths[i] == key.count {
+            if bytes[i].withUnsafeBufferPointer({ memcmp($0.baseAddress!, base, key.count) == 0 }) { return i }
         }
         return nil
     }

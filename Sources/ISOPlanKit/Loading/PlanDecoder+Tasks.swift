@@ -1,4 +1,7 @@
 extension PlanDecoder {
+    /// Step ids in `StepID.allCases` order, matched on bytes.
+    static let stepTable = KeyTable(StepID.allCases.map(\.rawValue))
+
     static func readTasks(_ r: inout FieldReader, _ f: Fields) -> [PlanTask]? {
         guard let node = r.require(f, "tasks", hint: " (a list of tasks)") else { return nil }
         guard r.doc.kind(node) == .list else {
@@ -23,9 +26,11 @@ extension PlanDecoder {
         let id = r.id(r.require(f, "id"), key: "id")
         let title = r.string(r.require(f, "title"), key: "title")
         var step: Located<StepID>?
-        if let s = r.string(f["step"], key: "step") {
-            if let v = StepID(rawValue: s.value) { step = Located(v, at: s.at) } else {
-                r.diagnostics.append(.unknownStep(s.value, at: s.at))
+        if let node = f["step"], r.scalar(node, key: "step", expected: "text") {
+            if let k = r.doc.withBytes(node, { stepTable.slot(of: $0) }) {
+                step = Located(StepID.allCases[k], at: r.at(node))
+            } else {
+                r.diagnostics.append(.unknownStep(r.doc.text(node), at: r.at(node)))
             }
         }
         let clauses = r.list(f["clauses"], key: "clauses") { r, n in r.string(n, key: "clauses") }
