@@ -10,7 +10,9 @@ final class KeyTable: Sendable {
     let bytes: [[UInt8]]
     let lengths: [Int]
 
+    /// At most 16 keys, the inline capacity of `Fields`.
     init(_ names: [String]) {
+        precondition(names.count <= 16, "a key table holds at most 16 keys")
         self.names = names
         bytes = names.map { Array($0.utf8) }
         lengths = bytes.map(\.count)
@@ -33,22 +35,21 @@ final class KeyTable: Sendable {
     }
 }
 
-/// The fields of one mapping, by key: each known key's key node and (non-null) value node.
+/// The fields of one mapping, by key: each known key's key node and (non-null) value node,
+/// held inline (a mapping costs no allocation).
 struct Fields {
     let doc: YAMLDocument
     let table: KeyTable
     /// Per known key: its key node's index, or -1 when absent.
-    var keyNodes: [Int32]
+    var keyNodes = SIMD16<Int32>(repeating: -1)
     /// Per known key: its value node's index, or -1 when absent or null.
-    var values: [Int32]
+    var values = SIMD16<Int32>(repeating: -1)
     var at: SourceLocation
     var context: String
 
     init(doc: YAMLDocument, table: KeyTable, at: SourceLocation, context: String) {
         self.doc = doc
         self.table = table
-        keyNodes = [Int32](repeating: -1, count: table.names.count)
-        values = keyNodes
         self.at = at
         self.context = context
     }

@@ -108,25 +108,27 @@ private struct DocumentBuilder {
 
     /// Handles one event; false stops the parse.
     mutating func handle(_ event: inout yaml_event_t) -> Bool {
+        let line = Int32(truncatingIfNeeded: event.start_mark.line) + 1
+        let column = Int32(truncatingIfNeeded: event.start_mark.column) + 1
         switch event.type {
         case YAML_SCALAR_EVENT:
-            let s = event.data.scalar
-            if s.anchor != nil { diagnostics.append(.yamlAnchor(at: location(event.start_mark))) }
-            let start = Int32(text.count)
-            if let value = s.value, s.length > 0 {
-                text.append(contentsOf: UnsafeBufferPointer(start: value, count: s.length))
+            if event.data.scalar.anchor != nil { diagnostics.append(.yamlAnchor(at: location(event.start_mark))) }
+            let start = Int32(truncatingIfNeeded: text.count)
+            let length = event.data.scalar.length
+            if length > 0, let value = event.data.scalar.value {
+                text.append(contentsOf: UnsafeBufferPointer(start: value, count: length))
             }
-            let id = Int32(nodes.count)
-            nodes.append(.init(kind: .scalar, isPlain: s.style == YAML_PLAIN_SCALAR_STYLE,
-                               line: Int32(event.start_mark.line) + 1, column: Int32(event.start_mark.column) + 1,
-                               start: start, count: Int32(text.count) - start))
-            attach(id, mark: event.start_mark)
+            let id = Int32(truncatingIfNeeded: nodes.count)
+            nodes.append(.init(kind: .scalar, isPlain: event.data.scalar.style == YAML_PLAIN_SCALAR_STYLE,
+                               line: line, column: column, start: start,
+                               count: Int32(truncatingIfNeeded: text.count) - start))
+            attach(id, line: line, column: column)
         case YAML_SEQUENCE_START_EVENT:
             if event.data.sequence_start.anchor != nil { diagnostics.append(.yamlAnchor(at: location(event.start_mark))) }
-            return openContainer(.list, mark: event.start_mark)
+            return openContainer(.list, line: line, column: column)
         case YAML_MAPPING_START_EVENT:
             if event.data.mapping_start.anchor != nil { diagnostics.append(.yamlAnchor(at: location(event.start_mark))) }
-            return openContainer(.map, mark: event.start_mark)
+            return openContainer(.map, line: line, column: column)
         case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
             return closeContainer()
         case YAML_DOCUMENT_START_EVENT:
@@ -144,39 +146,39 @@ private struct DocumentBuilder {
         return true
     }
 
-    mutating func openContainer(_ kind: YAMLDocument.Kind, mark: yaml_mark_t) -> Bool {
+    mutating func openContainer(_ kind: YAMLDocument.Kind, line: Int32, column: Int32) -> Bool {
         guard open.count < YAMLReader.maxDepth else {
-            diagnostics.append(.tooDeep(at: location(mark), limit: YAMLReader.maxDepth))
+            diagnostics.append(.tooDeep(at: SourceLocation(file: file, line: Int(line), column: Int(column)),
+                                        limit: YAMLReader.maxDepth))
             return false
         }
-        open.append((Int32(nodes.count), pending.count))
-        nodes.append(.init(kind: kind, isPlain: false, line: Int32(mark.line) + 1, column: Int32(mark.column) + 1,
-                           start: 0, count: 0))
+        open.append((Int32(truncatingIfNeeded: nodes.count), pending.count))
+        nodes.append(.init(kind: kind, isPlain: false, line: line, column: column, start: 0, count: 0))
         return true
     }
 
     mutating func closeContainer() -> Bool {
         guard let (id, first) = open.popLast() else { return false }
         let n = pending.count - first
-        nodes[Int(id)].start = Int32(children.count)
-        nodes[Int(id)].count = Int32(nodes[Int(id)].kind == .map ? n / 2 : n)
+        let node = Int(id)
+        nodes[node].start = Int32(truncatingIfNeeded: children.count)
+        nodes[node].count = Int32(truncatingIfNeeded: nodes[node].kind == .map ? n / 2 : n)
         children.append(contentsOf: pending[first...])
         pending.removeLast(n)
-        let node = nodes[Int(id)]
-        attach(id, mark: yaml_mark_t(index: 0, line: Int(node.line) - 1, column: Int(node.column) - 1))
+        attach(id, line: nodes[node].line, column: nodes[node].column)
         return true
     }
 
     /// Attaches a finished node to the open container (or makes it the root); a mapping key
-    /// that is a list or mapping is reported.
-    mutating func attach(_ id: Int32, mark: yaml_mark_t) {
+    /// that is a list or mapping is reported at its start.
+    @inline(__always)
+    mutating func attach(_ id: Int32, line: Int32, column: Int32) {
         guard let top = open.last else {
             rootDone = true
             return
         }
-        let isKey = nodes[Int(top.node)].kind == .map && (pending.count - top.first) % 2 == 0
-        if isKey && nodes[Int(id)].kind != .scalar {
-            diagnostics.append(.complexKey(at: location(mark)))
+        if (pending.count - top.first) & 1 == 0, nodes[Int(id)].kind != .scalar, nodes[Int(top.node)].kind == .map {
+            diagnostics.append(.complexKey(at: SourceLocation(file: file, line: Int(line), column: Int(column))))
         }
         pending.append(id)
     }
