@@ -6,6 +6,8 @@
 # thread), `isoplan check`, `isoplan risk --format json` and `isoplan timeline --format json`;
 # then schedules one synthetic plan of 100,000 tasks in memory (isoplan-bench).
 # --quick: only the 1,000-plan corpus, one run each.
+# ISOPLAN=/path/to/isoplan bench/run.sh measures another build of isoplan (e.g. an older
+# commit's) against the same corpora and floor.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -33,6 +35,7 @@ fi
 echo "== build (release)"
 swift build -c release 2>&1 | tail -1
 bin=$(swift build -c release --show-bin-path)
+isoplan=${ISOPLAN:-$bin/isoplan}
 mkdir -p "$out/bin"
 cc -O2 -o "$out/bin/yaml-floor" bench/yaml-floor.c -lyaml
 
@@ -46,60 +49,67 @@ for n in "${sizes[@]}"; do
         "$bin/isoplan-corpus" --count "$n" --seed "$seed" --out "$dir"
         echo "$stamp" > "$dir/.stamp"
     fi
-    if ! "$bin/isoplan" check "$dir" > "$out/check-$n.txt"; then
+    if ! "$isoplan" check "$dir" > "$out/check-$n.txt"; then
         echo "the generated corpus has errors (see $out/check-$n.txt)" >&2
         exit 1
     fi
 done
 
 # --- measurements ------------------------------------------------------------------------
-# measure NAME CMD...: median wall seconds and median peak RSS (KB) of $runs runs, into
-# the globals wall and rss; a failing command aborts the benchmark.
-measure() {
-    local name=$1; shift
-    local walls=() rsses=() i
-    for ((i = 0; i < runs; i++)); do
-        /usr/bin/time -f '%e %M' -o "$out/time.txt" "$@" > /dev/null 2> "$out/stderr.txt" || {
-            local st=$?
-            # isoplan exits 1 when it finds problems (risk --fail-on, check errors); that is a result, not a failure.
-            if [ $st -ne 1 ]; then echo "$name failed ($st): $*" >&2; cat "$out/stderr.txt" >&2; exit 1; fi
-        }
-        walls+=("$(tail -1 "$out/time.txt" | cut -d' ' -f1)")
-        rsses+=("$(tail -1 "$out/time.txt" | cut -d' ' -f2)")
-    done
-    wall=$(printf '%s\n' "${walls[@]}" | sort -g | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
-    rss=$(printf '%s\n' "${rsses[@]}" | sort -g | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
+# Each round runs every command once, so a change in the machine's load hits all of them
+# alike; the table shows each command's median over the rounds.
+# timed KEY CMD...: one run; appends wall seconds, CPU seconds (user + system) and peak RSS
+# (KB) to the lists of KEY. isoplan exits 1 when it finds problems: a result, not a failure.
+declare -A walls cpus rsses
+timed() {
+    local key=$1; shift
+    /usr/bin/time -f '%e %U %S %M' -o "$out/time.txt" "$@" > /dev/null 2> "$out/stderr.txt" || {
+        local st=$?
+        if [ $st -ne 1 ]; then echo "$key failed ($st): $*" >&2; cat "$out/stderr.txt" >&2; exit 1; fi
+    }
+    read -r w u s m < <(tail -1 "$out/time.txt")
+    walls[$key]+="$w "
+    cpus[$key]+="$(awk -v u="$u" -v s="$s" 'BEGIN {print u + s}') "
+    rsses[$key]+="$m "
 }
+median() { printf '%s\n' $1 | sort -g | awk '{a[NR] = $1} END {print a[int((NR + 1) / 2)]}'; }
 
 # A subcommand exists when its own help names it (help for an unknown one prints the top level).
-available() { "$bin/isoplan" help "$1" 2>/dev/null | grep -q "USAGE: isoplan $1"; }
+available() { "$isoplan" help "$1" 2>/dev/null | grep -q "USAGE: isoplan $1"; }
 
-declare -A result
 commands=(floor check risk timeline)
-printf '\n%-8s %-9s %9s %9s %8s %10s %8s\n' plans command "wall s" "files/s" "MB/s" "RSS MB" "× floor"
+declare -A result
+for n in "${sizes[@]}"; do
+    dir="$out/corpus-$n"
+    cat $(find "$dir" -name '*.yaml') > /dev/null   # warm the page cache
+    for ((r = 0; r < runs; r++)); do
+        for c in "${commands[@]}"; do
+            case $c in
+                floor) timed "$c,$n" "$out/bin/yaml-floor" "$dir" ;;
+                check) timed "$c,$n" "$isoplan" check "$dir" ;;
+                *) available "$c" && timed "$c,$n" "$isoplan" "$c" --format json "$dir" ;;
+            esac
+        done
+    done
+done
+
+printf '\n%-7s %-9s %8s %8s %8s %8s %8s %8s\n' plans command "wall s" "cpu s" "files/s" "MB/s" "RSS MB" "× floor"
 for n in "${sizes[@]}"; do
     dir="$out/corpus-$n"
     files=$(find "$dir" -name '*.yaml' | wc -l)
     bytes=$(find "$dir" -name '*.yaml' -printf '%s\n' | awk '{s += $1} END {print s}')
-    cat $(find "$dir" -name '*.yaml') > /dev/null   # warm the page cache
     for c in "${commands[@]}"; do
-        case $c in
-            floor) cmd=("$out/bin/yaml-floor" "$dir") ;;
-            check) cmd=("$bin/isoplan" check "$dir") ;;
-            risk|timeline)
-                if ! available "$c"; then
-                    printf '%-8s %-9s %s\n' "$n" "$c" "not available (isoplan $c does not exist yet)"
-                    continue
-                fi
-                cmd=("$bin/isoplan" "$c" --format json "$dir") ;;
-        esac
-        measure "$c" "${cmd[@]}"
+        if [ -z "${walls[$c,$n]:-}" ]; then
+            printf '%-7s %-9s %s\n' "$n" "$c" "not available (isoplan $c does not exist yet)"
+            continue
+        fi
+        wall=$(median "${walls[$c,$n]}")
         result[$c,$n]=$wall
-        ratio=$(awk -v a="$wall" -v b="${result[floor,$n]}" 'BEGIN {printf "%.2f", a / b}')
-        printf '%-8s %-9s %9.2f %9.0f %8.1f %10.1f %8s\n' "$n" "$c" "$wall" \
+        printf '%-7s %-9s %8.2f %8.2f %8.0f %8.1f %8.1f %8.2f\n' "$n" "$c" "$wall" "$(median "${cpus[$c,$n]}")" \
             "$(awk -v f="$files" -v w="$wall" 'BEGIN {print f / w}')" \
             "$(awk -v b="$bytes" -v w="$wall" 'BEGIN {print b / w / 1e6}')" \
-            "$(awk -v r="$rss" 'BEGIN {print r / 1024}')" "$ratio"
+            "$(awk -v r="$(median "${rsses[$c,$n]}")" 'BEGIN {print r / 1024}')" \
+            "$(awk -v a="$wall" -v b="${result[floor,$n]}" 'BEGIN {printf "%.2f", a / b}')"
     done
 done
 

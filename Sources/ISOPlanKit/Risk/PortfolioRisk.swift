@@ -12,14 +12,18 @@ public struct PortfolioRisk: Sendable {
     public var summary: RiskSummary { RiskSummary(agencies) }
 
     /// Loads, schedules and evaluates every plan under `paths`, in parallel, deterministically.
+    /// `taskFacts: false` leaves `AgencyRisk.tasks` empty (only the periodic report reads them),
+    /// which keeps a 10,000-plan portfolio's memory small.
     public static func evaluate(_ paths: [String], fs: some FileSource, asOf: CalendarDate?,
-                                today: CalendarDate) -> PortfolioRisk {
+                                today: CalendarDate, taskFacts: Bool = true) -> PortfolioRisk {
         let found = Discovery.discover(paths, in: fs)
         let (portfolio, portfolioDiagnostics) = PlanLoader.loadPortfolio(found.portfolioFile, from: fs)
         let context = EvaluationContext(portfolio: portfolio, asOf: asOf, today: today)
         let loaded = ParallelMap.map(found.planFiles) { file -> (AgencyRisk, Located<String>?, Bool) in
             let f = PlanLoader.load(file, from: fs)
-            return (evaluate(f, context: context), f.plan?.agency.id, f.unreadable)
+            var risk = evaluate(f, context: context)
+            if !taskFacts { risk.tasks = [] }
+            return (risk, f.plan?.agency.id, f.unreadable)
         }
         var agencies = loaded.map(\.0)
         // A duplicate agency id is a portfolio error: both plans are reported as invalid.

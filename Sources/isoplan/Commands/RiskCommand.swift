@@ -43,7 +43,8 @@ struct Risk: ParsableCommand {
     }
 
     func run() throws {
-        let risk = PortfolioRisk.evaluate(paths, fs: LocalFileSystem(), asOf: asOf, today: Terminal.today())
+        let risk = PortfolioRisk.evaluate(paths, fs: LocalFileSystem(), asOf: asOf, today: Terminal.today(),
+                                          taskFacts: false)
         let options = ReportOptions(width: Terminal.width(width), color: format == .text && Terminal.useColor(color),
                                     language: lang ?? Language(rawValue: Terminal.language(nil)) ?? .en)
         Terminal.out(format.render(risk, options))
