@@ -1,0 +1,26 @@
+import Foundation
+@testable import ISOPlanKit
+
+/// The timeline fixture portfolio (Fixtures/Timeline), loaded and scheduled once.
+enum TimelineFixtures {
+    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("Fixtures/Timeline").path
+
+    static let workspace = Workspace.load([folder], fs: LocalFileSystem())
+
+    /// Every fixture agency with its schedule, in file order.
+    static let entries: [TimelineEntry] = workspace.plans.map {
+        TimelineEntry(plan: $0, schedule: Scheduler.schedule($0, calendar: workspace.calendar,
+                                                             deadline: workspace.deadline(for: $0)))
+    }
+
+    /// The fixture agency with this id.
+    static func entry(_ id: String) -> TimelineEntry {
+        guard let e = entries.first(where: { $0.schedule.agencyID == id }) else {
+            preconditionFailure("no fixture agency \(id)")
+        }
+        return e
+    }
+
+    static var title: String? { workspace.portfolio.name?.value }
+}
