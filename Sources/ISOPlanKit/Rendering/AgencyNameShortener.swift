@@ -5,14 +5,20 @@ public enum AgencyNameShortener {
     /// `-` stands for any dash (hyphen, en dash, em dash).
     static let steps: [([String], String)] = [
         (["lao", "động", "-", "thương", "binh", "và", "xã", "hội"], "LĐTBXH"),
+        (["provincial"] + labourEn, "DOLISA"),
+        (["city"] + labourEn, "DOLISA"),
+        (labourEn, "DOLISA"),
+        (["ministry"] + labourEn.dropFirst(), "MOLISA"),
         (["thành", "phố"], "TP"),
         (["tỉnh"], ""),
         (["tp"], ""),
     ]
 
+    static let labourEn = ["department", "of", "labour,", "invalids", "and", "social", "affairs"]
+
     /// `name` when it fits in `width` columns, else with the abbreviations applied one by one
-    /// until it fits: the ministry's name as LĐTBXH, then "thành phố" as TP, then without
-    /// "tỉnh" and "TP". It may still be too long; the caller truncates.
+    /// until it fits: the ministry's name as LĐTBXH (DOLISA, MOLISA in English), then
+    /// "thành phố" as TP, then without "tỉnh" and "TP". It may still be too long; the caller truncates.
     public static func fit(_ name: String, width: Int) -> String {
         var current = name
         for (pattern, short) in steps where TextWidth.of(current) > width {

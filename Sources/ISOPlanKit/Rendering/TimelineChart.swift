@@ -5,7 +5,7 @@ public enum TimelineChart {
     public static func render(_ entry: TimelineEntry, options: TimelineOptions) -> String {
         let g = TimelineGlyphs.of(options), style = TextStyle(enabled: options.color)
         let lang = options.language, s = entry.schedule, width = max(options.width, 20)
-        var lines = [TextWidth.truncate(entry.plan.agency.name.value + " (" + s.agencyID + ")", to: width)]
+        var lines = [TextWidth.truncate(entry.displayName(lang) + " (" + s.agencyID + ")", to: width)]
             .map { style.apply(.bold, $0) }
         lines += TimelineText.wrap(headerFields(entry, lang, style), separator: g.separator, width: width)
         lines.append("")
@@ -65,7 +65,10 @@ public enum TimelineChart {
                       projected,
                       style.apply(s.slackDays < 0 ? .red : .green, slack),
                       TimelineWords.done(l) + " " + TimelineText.percent(s.progress)]
-        if let r = e.risk { fields.append(TimelineWords.risk(r, l)) }
+        if let r = e.risk {
+            fields.append(style.apply(TimelinePortfolioChart.color(r),
+                                      l.pick(vi: "Rủi ro: ", en: "Risk: ") + TimelineWords.risk(r, l)))
+        }
         return fields
     }
 

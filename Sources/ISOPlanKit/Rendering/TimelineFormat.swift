@@ -10,7 +10,7 @@ public enum TimelineFormat: String, CaseIterable, Sendable {
     /// `title` names the portfolio (text and Mermaid); `calendar` gives Mermaid its days off.
     public func render(_ entries: [TimelineEntry], title: String?, calendar: WorkCalendar,
                        options: TimelineOptions) -> String {
-        let sorted = TimelineSorting.sorted(entries, by: options.sort)
+        let sorted = TimelineSorting.sorted(entries, by: options.sort, language: options.language)
         switch self {
         case .text:
             let agency = options.chart == .agency || (options.chart == .automatic && sorted.count == 1)

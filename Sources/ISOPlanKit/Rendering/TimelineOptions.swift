@@ -56,18 +56,3 @@ public struct TimelineOptions: Sendable {
         self.language = language
     }
 }
-
-/// One agency's plan, its schedule and (when evaluated) its risk level, ready to draw.
-public struct TimelineEntry: Sendable {
-    public var plan: AgencyPlan
-    public var schedule: Schedule
-    /// nil when risk was not evaluated: no mark is shown.
-    public var risk: RiskLevel?
-
-    /// Creates an entry.
-    public init(plan: AgencyPlan, schedule: Schedule, risk: RiskLevel? = nil) {
-        self.plan = plan
-        self.schedule = schedule
-        self.risk = risk
-    }
-}

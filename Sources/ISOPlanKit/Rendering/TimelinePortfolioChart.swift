@@ -5,7 +5,7 @@ public enum TimelinePortfolioChart {
     public static func render(_ entries: [TimelineEntry], title: String?, options: TimelineOptions) -> String {
         let g = TimelineGlyphs.of(options), style = TextStyle(enabled: options.color)
         let lang = options.language, width = max(options.width, 20)
-        let rows = TimelineSorting.sorted(entries, by: options.sort)
+        let rows = TimelineSorting.sorted(entries, by: options.sort, language: options.language)
         var lines: [String] = []
         if let title { lines.append(style.apply(.bold, TextWidth.truncate(title, to: width))) }
         lines += TimelineText.wrap(headerFields(rows, lang), separator: g.separator, width: width)
@@ -16,7 +16,7 @@ public enum TimelinePortfolioChart {
         }
         let cap = TimelineLayout.labelCap(width)
         let labels = rows.map {
-            options.label == .id ? $0.plan.agency.id.value : AgencyNameShortener.fit($0.plan.agency.name.value, width: cap)
+            options.label == .id ? $0.plan.agency.id.value : AgencyNameShortener.fit($0.displayName(lang), width: cap)
         }
         let slacks = rows.map { TimelineText.signed($0.schedule.slackDays) }
         let slackWidth = slacks.map { TextWidth.of($0) }.max() ?? 0

@@ -36,14 +36,8 @@ enum TimelineWords {
         }
     }
 
-    static func risk(_ r: RiskLevel, _ l: Language) -> String {
-        switch r {
-        case .done: l.pick(vi: "hoàn thành", en: "done")
-        case .onTrack: l.pick(vi: "đúng tiến độ", en: "on track")
-        case .atRisk: l.pick(vi: "có rủi ro", en: "at risk")
-        case .willMiss: l.pick(vi: "sẽ trễ hạn", en: "will miss")
-        }
-    }
+    /// The risk level's name, as the risk command writes it.
+    static func risk(_ r: RiskLevel, _ l: Language) -> String { RiskText.level(r, l) }
 
     /// Legend entries: glyph kind and meaning.
     static func legendDone(_ l: Language) -> String { l.pick(vi: "đã làm", en: "done") }

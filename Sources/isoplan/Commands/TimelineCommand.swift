@@ -40,12 +40,14 @@ struct Timeline: ParsableCommand {
     @Option(help: "Colour: auto, always or never.")
     var color: ColorChoice = .auto
 
-    @Option(help: "Language of the chart's words: vi or en (default: from the locale).")
-    var lang: String?
+    @Option(help: "Evaluation date for the risk marks (YYYY-MM-DD); default: the portfolio's as_of, else today.")
+    var asOf: CalendarDate?
+
+    @Option(help: "Language of the chart's words: vi or en (default: from LC_ALL/LANG).")
+    var lang: Language?
 
     func validate() throws {
         if let width, width < 20 { throw ValidationError("--width must be at least 20") }
-        if let lang, Language(rawValue: lang) == nil { throw ValidationError("--lang must be vi or en") }
     }
 
     func run() throws {
@@ -55,20 +57,16 @@ struct Timeline: ParsableCommand {
             Terminal.err((d.location.map { "\($0): " } ?? "") + "error: \(d.message) [\(d.rule)]\n")
         }
         if workspace.couldNotRun { throw Exit.couldNotRun }
-        let calendar = workspace.calendar
-        let entries = workspace.plans.map { plan in
-            TimelineEntry(plan: plan, schedule: Scheduler.schedule(plan, calendar: calendar,
-                                                                   deadline: workspace.deadline(for: plan)))
-        }
+        let entries = TimelineEntry.entries(workspace, asOf: asOf, today: Terminal.today())
         let single = paths.count == 1 && fs.kind(of: paths[0]) == .file
         let options = TimelineOptions(
             width: Terminal.width(width), scale: scale, ascii: ascii,
             color: format == .text && Terminal.useColor(color), label: label, sort: sort,
             chart: single ? .agency : .portfolio,
-            language: Language(rawValue: Terminal.language(lang)) ?? .en)
+            language: lang ?? Language(rawValue: Terminal.language(nil)) ?? .en)
         if !entries.isEmpty {
             Terminal.out(format.render(entries, title: workspace.portfolio.name?.value,
-                                       calendar: calendar, options: options))
+                                       calendar: workspace.calendar, options: options))
         }
         if workspace.skipped > 0 || entries.isEmpty {
             Terminal.err("isoplan: \(workspace.skipped) plan(s) left out because of errors; "

@@ -37,15 +37,12 @@ import Testing
                      "timeline-agency-day.txt")
     }
 
-    @Test func portfolioSortedBySlackWithRisk() {
-        let risks: [String: RiskLevel] = ["vu-ngan": .done, "thu-nghiem": .onTrack, "cuc-tre": .atRisk]
-        let entries = TimelineFixtures.entries.map {
-            TimelineEntry(plan: $0.plan, schedule: $0.schedule, risk: risks[$0.schedule.agencyID])
-        }
+    @Test func portfolioSortedBySlackWithoutRisk() {
+        let entries = TimelineFixtures.entries.map { TimelineEntry(plan: $0.plan, schedule: $0.schedule) }
         let options = TimelineOptions(width: 80, sort: .slack)
         Golden.check(TimelineFormat.text.render(entries, title: TimelineFixtures.title,
                                                 calendar: TimelineFixtures.workspace.calendar, options: options),
-                     "timeline-portfolio-80-slack-risk.txt")
+                     "timeline-portfolio-80-slack-no-risk.txt")
     }
 
     @Test(arguments: [TimelineFormat.json, .csv, .mermaid])

@@ -8,11 +8,8 @@ enum TimelineFixtures {
 
     static let workspace = Workspace.load([folder], fs: LocalFileSystem())
 
-    /// Every fixture agency with its schedule, in file order.
-    static let entries: [TimelineEntry] = workspace.plans.map {
-        TimelineEntry(plan: $0, schedule: Scheduler.schedule($0, calendar: workspace.calendar,
-                                                             deadline: workspace.deadline(for: $0)))
-    }
+    /// Every fixture agency with its schedule and risk (at the portfolio's as_of), in file order.
+    static let entries = TimelineEntry.entries(workspace, asOf: nil, today: day("2019-12-02"))
 
     /// The fixture agency with this id.
     static func entry(_ id: String) -> TimelineEntry {
