@@ -31,7 +31,7 @@ let package = Package(
         ),
         .executableTarget(name: "isoplan-bench", dependencies: ["ISOPlanKit"]),
         .testTarget(name: "ISOPlanKitTests", dependencies: ["ISOPlanKit"]),
-        .testTarget(name: "ISOPlanCLITests", dependencies: ["ISOPlanKit", "isoplan"], exclude: ["Fixtures"]),
+        .testTarget(name: "ISOPlanCLITests", dependencies: ["ISOPlanKit", "isoplan"], exclude: ["Fixtures", "Golden"]),
     ],
     swiftLanguageModes: [.v6]
 )
