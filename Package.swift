@@ -31,7 +31,7 @@ let package = Package(
         ),
         .executableTarget(name: "isoplan-bench", dependencies: ["ISOPlanKit"]),
         .testTarget(name: "ISOPlanKitTests", dependencies: ["ISOPlanKit"], exclude: ["Golden", "Fixtures"]),
-        .testTarget(name: "ISOPlanCLITests", dependencies: ["ISOPlanKit", "isoplan"], exclude: ["Fixtures"]),
+        .testTarget(name: "ISOPlanCLITests", dependencies: ["ISOPlanKit", "isoplan"], exclude: ["Fixtures", "Golden"]),
     ],
     swiftLanguageModes: [.v6]
 )
