@@ -7,18 +7,25 @@ public struct TimelineAxis: Sendable, Hashable {
     public var columns: Int
 
     /// The finest scale whose columns for `from...through` fit in `width` (or `scale` when
-    /// given); when even months do not fit, the axis is cut at `width` columns.
+    /// given). When even that does not fit, the axis keeps the last `width` columns, so the
+    /// deadline and the finishes stay in view. When that leaves out `anchor` (the status
+    /// date), it keeps the first columns instead, or, when those leave it out too, starts a
+    /// quarter of the width before it.
     public static func fit(from: CalendarDate, through: CalendarDate, width: Int,
-                           scale: TimelineScale? = nil) -> TimelineAxis {
+                           scale: TimelineScale? = nil, anchor: CalendarDate? = nil) -> TimelineAxis {
         let room = max(width, 1)
         let candidates: [TimelineScale] = scale.map { [$0] } ?? [.day, .week, .month]
+        var axis = span(.month, from: from, through: through)
         for s in candidates {
-            let axis = span(s, from: from, through: through)
-            if axis.columns <= room || s == candidates.last {
-                return TimelineAxis(scale: s, start: axis.start, columns: min(axis.columns, room))
-            }
+            axis = span(s, from: from, through: through)
+            if axis.columns <= room { return axis }
         }
-        return span(.month, from: from, through: through)
+        var first = axis.columns - room
+        if let anchor, axis.column(of: anchor) < first {
+            let a = axis.column(of: anchor)
+            first = a < room ? 0 : a - room / 4
+        }
+        return TimelineAxis(scale: axis.scale, start: axis.firstDay(ofColumn: first), columns: room)
     }
 
     /// The axis of one scale covering `from...through` exactly, whatever its width.
@@ -65,17 +72,20 @@ public struct TimelineAxis: Sendable, Hashable {
     /// day scale), then quarters, months or the day of the month of each Monday.
     public func labelLines(_ language: Language) -> (String, String) {
         var top = LabelLine(columns), bottom = LabelLine(columns)
+        let year = { (d: CalendarDate) in [String(d.year), "'" + CalendarDate.pad(d.year % 100, 2)] }
         switch scale {
         case .month:
-            top.placeAtBoundaries(self, { $0.month == 1 }, { String($0.year) })
-            bottom.placeAtBoundaries(self, { ($0.month - 1) % 3 == 0 }, { "Q\(($0.month - 1) / 3 + 1)" })
+            top.placeAtBoundaries(self, { $0.month == 1 }, year)
+            bottom.placeAtBoundaries(self, { ($0.month - 1) % 3 == 0 }, { ["Q\(($0.month - 1) / 3 + 1)"] })
         case .week:
-            top.placeAtBoundaries(self, { $0.month == 1 && $0.day == 1 }, { String($0.year) })
-            bottom.placeAtBoundaries(self, { $0.day == 1 }, { TimelineWords.month($0.month, language) })
+            top.placeAtBoundaries(self, { $0.month == 1 && $0.day == 1 }, year)
+            bottom.placeAtBoundaries(self, { $0.day == 1 }, { [TimelineWords.month($0.month, language)] })
         case .day:
-            top.placeAtBoundaries(self, { $0.day == 1 },
-                                  { TimelineWords.month($0.month, language) + " " + String($0.year) })
-            bottom.placeAtBoundaries(self, { $0.weekday == 1 }, { String($0.day) })
+            top.placeAtBoundaries(self, { $0.day == 1 }, {
+                let m = TimelineWords.month($0.month, language)
+                return [m + " " + String($0.year), m]
+            })
+            bottom.placeAtBoundaries(self, { $0.weekday == 1 }, { [String($0.day)] })
         }
         return (top.text, bottom.text)
     }
@@ -93,21 +103,24 @@ struct LabelLine {
 
     var text: String { String(cells) }
 
-    /// Labels each column whose period contains a day matching `isBoundary` with the label of
-    /// that day; then labels column 0 with its own first day when room is left.
+    /// Labels each column whose period contains a day matching `isBoundary` with the first of
+    /// that day's labels; then labels column 0 with the first of its own labels that fits
+    /// (the later ones are shorter forms, like `'19` for 2019).
     mutating func placeAtBoundaries(_ axis: TimelineAxis, _ isBoundary: (CalendarDate) -> Bool,
-                                    _ label: (CalendarDate) -> String) {
-        var first: String?
+                                    _ labels: (CalendarDate) -> [String]) {
         for c in 0..<cells.count {
             var d = axis.firstDay(ofColumn: c)
             let last = axis.lastDay(ofColumn: c)
-            if c == 0 { first = label(d) }
             while d <= last {
-                if isBoundary(d) { _ = place(label(d), at: c); break }
+                if isBoundary(d) {
+                    if let l = labels(d).first { _ = place(l, at: c) }
+                    break
+                }
                 d = d.adding(days: 1)
             }
         }
-        if let first { _ = place(first, at: 0) }
+        guard !cells.isEmpty, !used[0] else { return }
+        for l in labels(axis.firstDay(ofColumn: 0)) where place(l, at: 0) { break }
     }
 
     /// Writes `s` at column `c` when it fits with a blank column on each side.

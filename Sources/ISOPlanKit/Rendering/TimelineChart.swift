@@ -19,31 +19,39 @@ public enum TimelineChart {
         let noteRoom = noteWidth > 0 ? noteWidth + 1 : 0
         let (labelWidth, axis) = TimelineLayout.fit(
             labels: labels, total: width, fixed: 3 + noteRoom, from: min(s.firstStart, s.statusDate),
-            through: max(s.projectedFinish, s.plannedFinish, s.deadline, s.statusDate), scale: options.scale)
+            through: max(s.projectedFinish, s.plannedFinish, s.deadline, s.statusDate), scale: options.scale,
+            anchor: s.statusDate)
         let (top, bottom) = axis.labelLines(lang)
         let indent = String(repeating: " ", count: 3 + labelWidth)
         lines += [indent + top, indent + bottom].map(TimelineText.trimmed)
+        var earlier = false
         for (k, t) in tasks.enumerated() {
-            var row = TimelineRow(columns: axis.columns)
-            if t.isMilestone {
-                row.set(axis.column(of: t.projectedEnd), .milestone(done: t.isComplete))
-            } else {
-                row.bar(axis, start: t.projectedStart, end: t.projectedEnd, doneThrough: t.doneThrough,
-                        plannedEnd: t.plannedEnd)
-            }
-            row.markers(axis, status: s.statusDate, deadline: s.deadline)
+            let row = taskRow(t, s, axis)
+            earlier = earlier || row.hasEarlier
             let mark = t.isCritical ? style.apply(.red, String(g.critical)) : " "
             var text = TimelineText.label(labels[k], labelWidth, g)
             if t.isCritical { text = style.apply(.bold, text) }
             let note = notes[k].isEmpty ? "" : " " + style.apply(.red, notes[k])
-            let line = mark + " " + text + " " + row.render(g, style, padded: !note.isEmpty) + note
-            lines.append(TimelineText.trimmed(line))
+            lines.append(TimelineText.trimmed(mark + " " + text + " " + row.render(g, style, padded: !note.isEmpty) + note))
         }
         lines.append("")
-        lines += TimelineText.wrap(legend(g, axis.scale, lang, milestones: tasks.contains { $0.isMilestone },
-                                          slips: noteWidth > 0),
-                                   separator: "  ", width: width)
+        let legend = legend(g, axis.scale, lang, milestones: tasks.contains { $0.isMilestone },
+                            slips: noteWidth > 0, earlier: earlier)
+        lines += TimelineText.wrap(legend, separator: "  ", width: width)
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// The cells of one task: its bar or milestone, then the deadline and status markers.
+    static func taskRow(_ t: ScheduledTask, _ s: Schedule, _ axis: TimelineAxis) -> TimelineRow {
+        var row = TimelineRow(columns: axis.columns)
+        if t.isMilestone {
+            row.place(axis.column(of: t.projectedEnd), .milestone(done: t.isComplete))
+        } else {
+            row.bar(axis, start: t.projectedStart, end: t.projectedEnd, doneThrough: t.doneThrough,
+                    plannedEnd: t.plannedEnd)
+        }
+        row.markers(axis, status: s.statusDate, deadline: s.deadline)
+        return row
     }
 
     static func label(_ t: ScheduledTask, _ plan: AgencyPlan, _ kind: TimelineLabel) -> String {
@@ -73,7 +81,7 @@ public enum TimelineChart {
     }
 
     static func legend(_ g: TimelineGlyphs, _ scale: TimelineScale, _ l: Language,
-                       milestones: Bool, slips: Bool) -> [String] {
+                       milestones: Bool, slips: Bool, earlier: Bool) -> [String] {
         var items = ["\(g.done) " + TimelineWords.legendDone(l), "\(g.todo) " + TimelineWords.legendTodo(l),
                      "\(g.slip) " + TimelineWords.legendSlip(l)]
         if milestones { items.append("\(g.milestone) " + TimelineWords.legendMilestone(l)) }
@@ -81,6 +89,7 @@ public enum TimelineChart {
         items.append("\(g.status) " + TimelineWords.statusDate(l).lowercasedFirst)
         items.append("\(g.deadline) " + TimelineWords.deadline(l).lowercasedFirst)
         if slips { items.append(TimelineWords.legendSlipDays(l)) }
+        if earlier { items.append(TimelineWords.legendEarlier(l)) }
         items.append(TimelineWords.scale(scale, l))
         return items
     }
@@ -93,23 +102,23 @@ enum TimelineLayout {
 
     /// The label column width and the axis for a chart of `total` columns, `fixed` of which
     /// hold gutters and notes. The finest scale that fits wins; to fit it, the label column
-    /// may shrink from a third of the width down to a fifth (at least 16 columns).
+    /// may shrink from a third of the width down to a fifth (at least 16 columns). When no
+    /// scale fits, the labels keep their width and the axis is cut (`TimelineAxis.fit`).
     static func fit(labels: [String], total: Int, fixed: Int, from: CalendarDate, through: CalendarDate,
-                    scale: TimelineScale?) -> (Int, TimelineAxis) {
+                    scale: TimelineScale?, anchor: CalendarDate? = nil) -> (Int, TimelineAxis) {
         let widest = max(labels.map { TextWidth.of($0) }.max() ?? 0, 4)
         let preferred = max(min(widest, labelCap(total), total - fixed - 12), 4)
         let least = min(preferred, max(total / 5, 16))
-        if scale == nil {
-            for s in [TimelineScale.day, .week] {
-                let needed = TimelineAxis.span(s, from: from, through: through).columns
-                if needed <= total - fixed - least {
-                    let label = min(preferred, total - fixed - needed)
-                    return (label, TimelineAxis.fit(from: from, through: through, width: needed, scale: s))
-                }
+        for s in scale.map({ [$0] }) ?? [.day, .week, .month] {
+            let needed = TimelineAxis.span(s, from: from, through: through).columns
+            if needed <= total - fixed - least {
+                let label = min(preferred, total - fixed - needed)
+                return (label, TimelineAxis.fit(from: from, through: through, width: needed, scale: s))
             }
         }
+        // Nothing fits: keep the labels readable and cut the axis.
         return (preferred, TimelineAxis.fit(from: from, through: through, width: total - fixed - preferred,
-                                            scale: scale ?? .month))
+                                            scale: scale ?? .month, anchor: anchor))
     }
 }
 

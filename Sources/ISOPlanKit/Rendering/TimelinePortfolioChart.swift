@@ -28,9 +28,11 @@ public enum TimelinePortfolioChart {
         let (top, bottom) = axis.labelLines(lang)
         let indent = String(repeating: " ", count: labelWidth + 1)
         lines += [indent + top, indent + bottom].map(TimelineText.trimmed)
+        var earlier = false
         for (k, e) in rows.enumerated() {
             let s = e.schedule
             var row = bar(s, axis)
+            earlier = earlier || row.hasEarlier
             row.set(axis.column(of: s.deadline), .deadline)
             var line = TimelineText.label(labels[k], labelWidth, g) + " " + row.render(g, style, padded: true)
             line += " " + TextWidth.padLeft(TimelineText.percent(s.progress), to: 4)
@@ -39,7 +41,7 @@ public enum TimelinePortfolioChart {
             lines.append(TimelineText.trimmed(line))
         }
         lines.append("")
-        lines += TimelineText.wrap(legend(g, axis.scale, lang), separator: "  ", width: width)
+        lines += TimelineText.wrap(legend(g, axis.scale, lang, earlier: earlier), separator: "  ", width: width)
         return lines.joined(separator: "\n") + "\n"
     }
 
@@ -48,6 +50,7 @@ public enum TimelinePortfolioChart {
     static func bar(_ s: Schedule, _ axis: TimelineAxis) -> TimelineRow {
         var row = TimelineRow(columns: axis.columns)
         let first = axis.column(of: s.firstStart), last = axis.column(of: s.projectedFinish)
+        if last < 0 { row.place(last, .earlier) }
         guard first <= last else { return row }
         let n = last - first + 1
         let done = s.progress >= 100 ? n : Int(Double(n) * s.progress / 100)
@@ -74,12 +77,13 @@ public enum TimelinePortfolioChart {
         return fields
     }
 
-    static func legend(_ g: TimelineGlyphs, _ scale: TimelineScale, _ l: Language) -> [String] {
+    static func legend(_ g: TimelineGlyphs, _ scale: TimelineScale, _ l: Language, earlier: Bool) -> [String] {
         ["\(g.done) " + TimelineWords.legendDone(l), "\(g.todo) " + TimelineWords.legendTodo(l),
          "\(g.slip) " + TimelineWords.legendSlip(l),
-         "\(g.deadline) " + TimelineWords.deadline(l).lowercasedFirst,
-         l.pick(vi: "%: đã làm; số: ngày dự phòng", en: "%: done; number: slack in working days"),
-         TimelineWords.scale(scale, l)]
+         "\(g.deadline) " + TimelineWords.deadline(l).lowercasedFirst]
+            + (earlier ? [TimelineWords.legendEarlier(l)] : [])
+            + [l.pick(vi: "%: đã làm; số: ngày dự phòng", en: "%: done; number: slack in working days"),
+               TimelineWords.scale(scale, l)]
     }
 
     static func color(_ r: RiskLevel) -> TextStyle.Color {

@@ -2,6 +2,8 @@
 struct TimelineRow {
     enum Cell: Equatable {
         case empty, done, todo, slip, status, deadline
+        /// The bar lies wholly before the first column of a cut axis.
+        case earlier
         case milestone(done: Bool)
     }
 
@@ -9,10 +11,18 @@ struct TimelineRow {
 
     init(columns: Int) { cells = Array(repeating: .empty, count: max(columns, 0)) }
 
+    /// Sets column `c`; a column before the row marks column 0 `earlier`, one after it is ignored.
+    mutating func place(_ c: Int, _ cell: Cell) {
+        if cells.indices.contains(c) { cells[c] = cell } else if c < 0, !cells.isEmpty { cells[0] = .earlier }
+    }
+
     /// Sets column `c` (ignored outside the row).
     mutating func set(_ c: Int, _ cell: Cell) {
         if cells.indices.contains(c) { cells[c] = cell }
     }
+
+    /// True when some part of the row lies before the chart.
+    var hasEarlier: Bool { cells.first == .earlier }
 
     /// Sets column `c` only when nothing is drawn there yet.
     mutating func mark(_ c: Int, _ cell: Cell) {
@@ -24,6 +34,7 @@ struct TimelineRow {
     mutating func bar(_ axis: TimelineAxis, start: CalendarDate, end: CalendarDate,
                       doneThrough: CalendarDate?, plannedEnd: CalendarDate) {
         let first = max(axis.column(of: start), 0), last = min(axis.column(of: end), cells.count - 1)
+        if last < 0 { place(last, .earlier) }
         guard first <= last else { return }
         for c in first...last {
             let day = max(axis.firstDay(ofColumn: c), start)
@@ -63,6 +74,7 @@ struct TimelineRow {
     static func look(_ cell: Cell, _ g: TimelineGlyphs) -> (Character, TextStyle.Color?) {
         switch cell {
         case .empty: (" ", nil)
+        case .earlier: ("<", .gray)
         case .done: (g.done, .green)
         case .todo: (g.todo, .blue)
         case .slip: (g.slip, .red)

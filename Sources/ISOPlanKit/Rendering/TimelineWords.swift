@@ -45,6 +45,9 @@ enum TimelineWords {
     static func legendSlip(_ l: Language) -> String { l.pick(vi: "trễ so với kế hoạch", en: "later than planned") }
     static func legendMilestone(_ l: Language) -> String { l.pick(vi: "mốc", en: "milestone") }
     static func legendCritical(_ l: Language) -> String { l.pick(vi: "đường găng", en: "critical path") }
+    static func legendEarlier(_ l: Language) -> String {
+        l.pick(vi: "< trước khoảng hiển thị", en: "< before the chart")
+    }
     static func legendSlipDays(_ l: Language) -> String {
         l.pick(vi: "+N ngày làm việc trễ", en: "+N working days late")
     }

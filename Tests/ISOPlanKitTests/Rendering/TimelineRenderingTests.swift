@@ -122,6 +122,21 @@ import Testing
         #expect(lines.contains("    a :crit, test-agency_a, 2020-01-20, \(end)"))
     }
 
+    @Test func aCutAxisKeepsTheDeadlineAndMarksEarlierBars() {
+        let old = plan("cu", start: "2017-01-02", status: "2017-03-01",
+                       tasks: [task("a", duration: 20, progress: 100)])
+        let late = plan("moi", start: "2019-01-07", status: "2019-01-04",
+                        tasks: [task("a", duration: 400)])
+        let entries = [old, late].map { TimelineEntry(plan: $0, schedule: scheduled($0)) }
+        let text = TimelinePortfolioChart.render(entries, title: nil, options: TimelineOptions(width: 50))
+        let rows = text.split(separator: "\n").filter { $0.hasPrefix("cu ") || $0.hasPrefix("moi ") }
+        #expect(rows.count == 2)
+        #expect(rows.allSatisfy { $0.contains("┃") })
+        #expect(rows.first { $0.hasPrefix("cu ") }?.contains("<") == true)
+        #expect(text.contains("< before the chart"))
+        #expect(text.split(separator: "\n").allSatisfy { TextWidth.of(String($0)) <= 50 })
+    }
+
     @Test func emptyInputsStillRender() {
         let p = plan(tasks: [])
         let e = TimelineEntry(plan: p, schedule: scheduled(p))
