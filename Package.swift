@@ -29,7 +29,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "ISOPlanKitTests", dependencies: ["ISOPlanKit"]),
+        .testTarget(name: "ISOPlanKitTests", dependencies: ["ISOPlanKit"], exclude: ["Golden"]),
         .testTarget(name: "ISOPlanCLITests", dependencies: ["ISOPlanKit", "isoplan"], exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v6]
