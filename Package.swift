@@ -29,8 +29,9 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .executableTarget(name: "isoplan-bench", dependencies: ["ISOPlanKit"]),
         .testTarget(name: "ISOPlanKitTests", dependencies: ["ISOPlanKit"], exclude: ["Golden"]),
-        .testTarget(name: "ISOPlanCLITests", dependencies: ["ISOPlanKit", "isoplan"], exclude: ["Fixtures"]),
+        .testTarget(name: "ISOPlanCLITests", dependencies: ["ISOPlanKit", "isoplan"], exclude: ["Fixtures", "Golden"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -29,7 +29,8 @@ public enum PlanDecoder {
         if f["baseline"] == nil {
             _ = r.require(f, "baseline", hint: " (standard: TCVN ISO 9001:2008 or none)")
         }
-        let target = f["target"].map { readTarget(&r, $0) } ?? Target(standard: nil, deadline: nil)
+        let target = r.require(f, "target", hint: " (standard: TCVN ISO 9001:2015)").map { readTarget(&r, $0) }
+            ?? Target(standard: nil, deadline: nil)
         let start = r.date(f["start"], key: "start")
         let status = r.date(r.require(f, "status_date", hint: " (the day the progress figures were true)"),
                             key: "status_date")
@@ -81,6 +82,8 @@ public enum PlanDecoder {
         return Agency(id: id, name: name, nameEn: nameEn, type: type, province: province, contact: contact)
     }
 
+    typealias BaselineStandard = Baseline.Standard
+
     static func readBaseline(_ r: inout FieldReader, _ node: LocatedNode) -> Baseline? {
         guard let f = r.fields(node, known: baselineKeys, context: "baseline") else { return nil }
         let standard = r.choice(r.require(f, "standard"), key: "standard", Baseline.Standard.self,
@@ -89,12 +92,26 @@ public enum PlanDecoder {
             at: f.at, standard: standard ?? Located(.iso2008, at: f.at),
             announced: r.date(f["announced"], key: "announced"),
             decision: r.string(f["decision"], key: "decision"),
-            proceduresInScope: r.int(f["procedures_in_scope"], key: "procedures_in_scope"),
+            proceduresInScope: r.int(r.require(f, "procedures_in_scope",
+                                               hint: " (the number of administrative procedures in scope)"),
+                                     key: "procedures_in_scope"),
             qualityManual: r.bool(f["quality_manual"], key: "quality_manual"),
             managementRepresentative: r.bool(f["management_representative"], key: "management_representative"))
         if let p = baseline.proceduresInScope, p.value < 0 {
             r.diagnostics.append(.make("invalid-value", "'procedures_in_scope' is \(p.value); give the number "
                                        + "of administrative procedures (0 or more)", at: p.at))
+        }
+        if standard?.value == .iso2008 && baseline.announced == nil && f["announced"] == nil {
+            _ = r.require(f, "announced", hint: " (the date of the 2008 conformity announcement)")
+        }
+        if standard?.value == BaselineStandard.none {
+            for key in ["announced", "decision"] {
+                if let node = f[key] {
+                    r.diagnostics.append(.make("invalid-value", "'\(key)' is given but the baseline standard is "
+                                               + "'none' (no 2008 system was announced); remove '\(key)' or set "
+                                               + "'standard: TCVN ISO 9001:2008'", at: node.at))
+                }
+            }
         }
         return standard == nil ? nil : baseline
     }
@@ -103,7 +120,7 @@ public enum PlanDecoder {
         guard let f = r.fields(node, known: targetKeys, context: "target") else {
             return Target(standard: nil, deadline: nil)
         }
-        let standard = r.string(f["standard"], key: "standard")
+        let standard = r.string(r.require(f, "standard", hint: " (TCVN ISO 9001:2015)"), key: "standard")
         if let s = standard, s.value != "TCVN ISO 9001:2015" {
             r.diagnostics.append(.invalidValue("standard", text: s.value, allowed: ["TCVN ISO 9001:2015"], at: s.at))
         }

@@ -62,6 +62,11 @@ public enum Checker {
 public enum PlanChecks {
     /// Time-dependent rules; the schedule-based ones only for a plan without errors.
     public static func timeRules(_ plan: AgencyPlan, valid: Bool, context: EvaluationContext) -> [Diagnostic] {
-        TimeRules.check(plan, context: context)
+        var out = TimeRules.check(plan, context: context)
+        if valid {
+            let schedule = Scheduler.schedule(plan, calendar: context.calendar, deadline: context.deadline(for: plan))
+            out += TimeRules.overdue(plan, schedule: schedule)
+        }
+        return out
     }
 }

@@ -18,4 +18,15 @@ public enum TimeRules {
         }
         return out
     }
+
+    /// Tasks whose planned end is before the status date but that are not complete.
+    public static func overdue(_ plan: AgencyPlan, schedule: Schedule) -> [Diagnostic] {
+        schedule.tasks.compactMap { t in
+            guard !t.isComplete, t.plannedEnd < plan.statusDate.value else { return nil }
+            let task = plan.tasks[t.index]
+            return .make("overdue-task", "task '\(task.id.value)' was planned to end on \(t.plannedEnd.iso), before the "
+                         + "status date \(plan.statusDate.value.iso), but is \(t.progress) % done; update its progress "
+                         + "or re-plan it", at: task.id.at)
+        }
+    }
 }

@@ -36,8 +36,10 @@ enum SamplePlan {
     baseline:
       standard: TCVN ISO 9001:2008
       announced: 2016-05-12
+      procedures_in_scope: 42
     start: 2019-03-04
     status_date: 2019-09-30
+    target: {standard: TCVN ISO 9001:2015}
 
     """
 

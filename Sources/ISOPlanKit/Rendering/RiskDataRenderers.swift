@@ -1,0 +1,136 @@
+/// `isoplan risk --format markdown`: a table ready to paste into a report.
+public enum RiskMarkdownRenderer {
+    public static func render(_ risk: PortfolioRisk, _ o: ReportOptions) -> String {
+        let L = o.language
+        var out = "# " + RiskTextRenderer.title(risk, L) + "\n\n"
+        out += "| " + [L.pick(vi: "Cơ quan", en: "Agency"), L.pick(vi: "Loại", en: "Type"), L.pick(vi: "Tiến độ", en: "Progress"),
+                       L.pick(vi: "Dự kiến xong", en: "Projected finish"), L.pick(vi: "Dự phòng (ngày LV)", en: "Slack (working days)"),
+                       L.pick(vi: "Mức", en: "Level"), L.pick(vi: "Lý do", en: "Reasons")].joined(separator: " | ") + " |\n"
+        out += "|---|---|---:|---|---:|---|---|\n"
+        for a in risk.agencies {
+            let row = RiskTextRenderer.row(a, L)
+            let reasons = a.reasons.map { r in Markdown.escape(RiskText.message(r, L)) + location(r) }.joined(separator: "<br>")
+            out += "| " + [Markdown.escape(row[0]), row[1], row[2], row[3], row[4], "**\(row[5])**", reasons].joined(separator: " | ") + " |\n"
+        }
+        out += "\n" + RiskTextRenderer.summary(risk, L).map { $0.hasPrefix("  ") ? "  - " + $0.dropFirst(2) : "- " + $0 }
+            .joined(separator: "\n") + "\n"
+        return out
+    }
+
+    static func location(_ r: RiskReason) -> String {
+        r.location.map { " (`\($0.file):\($0.line)`)" } ?? ""
+    }
+}
+
+/// Markdown escaping for table cells.
+enum Markdown {
+    static func escape(_ s: String) -> String {
+        s.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ")
+    }
+}
+
+/// `isoplan risk --format json`: the stable, documented object (docs/risk.md).
+public enum RiskJSONRenderer {
+    struct Doc: Encodable {
+        var version = 1
+        var as_of: String
+        var deadline: String
+        var at_risk_slack: Int
+        var agencies: [Agency]
+        var summary: Summary
+    }
+
+    struct Agency: Encodable {
+        var id: String
+        var name: String
+        var name_en: String?
+        var file: String
+        var type: String?
+        var province: String?
+        var level: String
+        var progress: Double
+        var status_date: String?
+        var planned_finish: String?
+        var projected_finish: String?
+        var deadline: String
+        var slack_days: Int?
+        var reasons: [Reason]
+    }
+
+    struct Reason: Encodable {
+        var rule: String
+        var level: String?
+        var message: String
+        var file: String?
+        var line: Int?
+    }
+
+    struct Summary: Encodable {
+        var agencies: Int
+        var by_level: [String: Int]
+        var by_type: [String: [String: Int]]
+        var in_time: Int
+        var in_time_percent: Double
+        var target_percent = 100
+    }
+
+    public static func render(_ risk: PortfolioRisk, _ o: ReportOptions) -> String {
+        JSONOutput.encode(document(risk, o.language))
+    }
+
+    static func document(_ risk: PortfolioRisk, _ L: Language) -> Doc {
+        let s = risk.summary
+        var byLevel: [String: Int] = ["invalid": s.invalid]
+        for l in RiskLevel.allCases { byLevel[l.rawValue] = s.count(l) }
+        var byType: [String: [String: Int]] = [:]
+        for t in AgencyType.allCases {
+            var m: [String: Int] = [:]
+            for l in RiskLevel.allCases { m[l.rawValue] = s.byType[t]?[l] ?? 0 }
+            byType[t.rawValue] = m
+        }
+        return Doc(as_of: risk.asOf.iso, deadline: risk.deadline.iso, at_risk_slack: risk.atRiskSlack,
+                   agencies: risk.agencies.map { agency($0, L) },
+                   summary: Summary(agencies: s.total, by_level: byLevel, by_type: byType, in_time: s.inTime,
+                                    in_time_percent: (s.inTimePercent * 10).rounded() / 10))
+    }
+
+    static func agency(_ a: AgencyRisk, _ L: Language) -> Agency {
+        Agency(id: a.id, name: a.name, name_en: a.nameEn, file: a.file, type: a.type?.rawValue, province: a.province,
+               level: a.level?.rawValue ?? "invalid", progress: (a.progress * 10).rounded() / 10,
+               status_date: a.statusDate?.iso, planned_finish: a.plannedFinish?.iso,
+               projected_finish: a.projectedFinish?.iso, deadline: a.deadline.iso, slack_days: a.slackDays,
+               reasons: a.reasons.map { Reason(rule: $0.rule.raw, level: $0.level?.rawValue, message: RiskText.message($0, L),
+                                               file: $0.location?.file, line: $0.location?.line) })
+    }
+}
+
+/// `isoplan risk --format csv`: one row per agency (RFC 4180).
+public enum RiskCSVRenderer {
+    public static let header = ["id", "name", "type", "province", "level", "progress", "status_date", "projected_finish",
+                                "deadline", "slack_days", "main_rule", "main_reason", "file", "line"]
+
+    public static func render(_ risk: PortfolioRisk, _ o: ReportOptions) -> String {
+        var rows = [header]
+        for a in risk.agencies {
+            let main = a.reasons.first
+            rows.append([a.id, a.name, a.type?.rawValue ?? "", a.province ?? "", a.level?.rawValue ?? "invalid",
+                         a.level == nil ? "" : RiskTextRenderer.percent(a.progress), a.statusDate?.iso ?? "",
+                         a.projectedFinish?.iso ?? "", a.deadline.iso, a.slackDays.map(String.init) ?? "",
+                         main?.rule.raw ?? "", main.map { RiskText.message($0, o.language) } ?? "",
+                         main?.location?.file ?? "", main?.location.map { String($0.line) } ?? ""])
+        }
+        return CSV.encode(rows)
+    }
+}
+
+/// RFC 4180 CSV: fields with a comma, quote or line break are quoted; CRLF line ends.
+public enum CSV {
+    public static func encode(_ rows: [[String]]) -> String {
+        rows.map { $0.map(field).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
+    }
+
+    static func field(_ s: String) -> String {
+        guard s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return s }
+        return "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+}

@@ -1,0 +1,21 @@
+/// The list of rules for `isoplan rules` and the docs.
+public enum RulesRenderer {
+    /// One line per rule: id, severity, summary.
+    public static func text() -> String {
+        let w = RuleCatalog.all.map { $0.id.raw.count }.max() ?? 0
+        return RuleCatalog.all.map { r in
+            TextWidth.padRight(r.id.raw, to: w) + "  " + TextWidth.padRight(r.severity.description, to: 7) + "  " + r.summary
+        }.joined(separator: "\n") + "\n"
+    }
+
+    struct Item: Encodable {
+        var id: String
+        var severity: String
+        var summary: String
+    }
+
+    /// `[{"id", "severity", "summary"}]`.
+    public static func json() -> String {
+        JSONOutput.encode(RuleCatalog.all.map { Item(id: $0.id.raw, severity: $0.severity.description, summary: $0.summary) })
+    }
+}

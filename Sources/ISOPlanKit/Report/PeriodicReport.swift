@@ -1,0 +1,76 @@
+/// The progress report Directive 02/CT-LĐTBXH §7 asks for, over one period.
+public struct PeriodicReport: Sendable {
+    public var period: ReportPeriod
+    public var portfolioName: String?
+    public var asOf: CalendarDate
+    public var deadline: CalendarDate
+    public var entries: [Entry]
+    public var diagnostics: [Diagnostic]
+    public var couldNotRun: Bool
+
+    /// One agency's part of the report.
+    public struct Entry: Sendable {
+        public var risk: AgencyRisk
+        public var cadence: ReportingCadence
+        /// The agency owes a report for this period.
+        public var mustReport: Bool
+        /// The status date is before the period's start.
+        public var isStale: Bool
+        /// Tasks finished within the period.
+        public var completedInPeriod: [AgencyRisk.TaskFact]
+        /// Unfinished tasks projected to end within the next period.
+        public var dueNextPeriod: [AgencyRisk.TaskFact]
+    }
+
+    /// Builds the report from an evaluated portfolio.
+    public static func build(_ risk: PortfolioRisk, period: ReportPeriod, portfolio: Portfolio) -> PeriodicReport {
+        let next = period.next
+        let entries = risk.agencies.map { a -> Entry in
+            let cadence = portfolio.cadence(for: a.type ?? .ministryUnit)
+            let completed = a.tasks.filter { t in t.finishedOn.map { $0 >= period.start && $0 <= period.end } ?? false }
+            let due = a.tasks.filter { $0.finishedOn == nil && $0.projectedEnd >= next.start && $0.projectedEnd <= next.end }
+            return Entry(risk: a, cadence: cadence, mustReport: period.isDue(for: cadence),
+                         isStale: a.statusDate.map { $0 < period.start } ?? true,
+                         completedInPeriod: completed.sorted { ($0.finishedOn!, $0.id) < ($1.finishedOn!, $1.id) },
+                         dueNextPeriod: due.sorted { ($0.projectedEnd, $0.id) < ($1.projectedEnd, $1.id) })
+        }
+        let ordered = entries.sorted { a, b in
+            let ta = a.risk.type?.rawValue ?? "~", tb = b.risk.type?.rawValue ?? "~"
+            if ta != tb { return ta < tb }   // ministry units first, then provincial departments
+            return AgencyRisk.worstFirst(a.risk, b.risk)
+        }
+        return PeriodicReport(period: period, portfolioName: risk.name, asOf: risk.asOf, deadline: risk.deadline,
+                              entries: ordered, diagnostics: risk.diagnostics, couldNotRun: risk.couldNotRun)
+    }
+
+    /// The counts of the report's summary.
+    public var summary: Summary { Summary(entries) }
+
+    public struct Summary: Sendable, Equatable {
+        public var agencies: Int
+        public var mustReport: Int
+        public var stale: Int
+        public var staleAmongDue: Int
+        public var tasksCompleted: Int
+        public var risk: RiskSummary
+
+        init(_ entries: [Entry]) {
+            agencies = entries.count
+            mustReport = entries.filter(\.mustReport).count
+            stale = entries.filter(\.isStale).count
+            staleAmongDue = entries.filter { $0.mustReport && $0.isStale }.count
+            tasksCompleted = entries.reduce(0) { $0 + $1.completedInPeriod.count }
+            risk = RiskSummary(entries.map(\.risk))
+        }
+    }
+}
+
+extension PortfolioRisk {
+    /// The portfolio settings used for the evaluation, re-read for the report's cadences.
+    public static func evaluateWithPortfolio(_ paths: [String], fs: some FileSource, asOf: CalendarDate?,
+                                             today: CalendarDate) -> (PortfolioRisk, Portfolio) {
+        let found = Discovery.discover(paths, in: fs)
+        let (portfolio, _) = PlanLoader.loadPortfolio(found.portfolioFile, from: fs)
+        return (evaluate(paths, fs: fs, asOf: asOf, today: today), portfolio)
+    }
+}

@@ -1,0 +1,80 @@
+/// The deadline risk of one agency at the evaluation date.
+public struct AgencyRisk: Sendable {
+    public var file: String
+    public var id: String
+    public var name: String
+    public var nameEn: String?
+    public var type: AgencyType?
+    public var province: String?
+    /// nil when the plan has validation errors (it is reported as invalid).
+    public var level: RiskLevel?
+    /// Duration-weighted progress in percent.
+    public var progress: Double
+    public var statusDate: CalendarDate?
+    public var plannedFinish: CalendarDate?
+    public var projectedFinish: CalendarDate?
+    public var firstStart: CalendarDate?
+    public var deadline: CalendarDate
+    public var slackDays: Int?
+    /// Reasons, most serious first; the first is the main reason.
+    public var reasons: [RiskReason]
+    /// Task-level facts the periodic report needs.
+    public var tasks: [TaskFact]
+
+    /// What the report needs of one task.
+    public struct TaskFact: Sendable, Hashable {
+        public var id: String
+        public var title: String
+        public var step: StepID?
+        public var progress: Int
+        public var plannedEnd: CalendarDate
+        public var projectedEnd: CalendarDate
+        /// The day the task was finished (done_on, else its end) when complete.
+        public var finishedOn: CalendarDate?
+        public var durationDays: Int
+
+        public init(id: String, title: String, step: StepID?, progress: Int, plannedEnd: CalendarDate,
+                    projectedEnd: CalendarDate, finishedOn: CalendarDate?, durationDays: Int) {
+            self.id = id
+            self.title = title
+            self.step = step
+            self.progress = progress
+            self.plannedEnd = plannedEnd
+            self.projectedEnd = projectedEnd
+            self.finishedOn = finishedOn
+            self.durationDays = durationDays
+        }
+    }
+
+    /// The name to show in a language: the English name in English when the plan gives one.
+    public func displayName(_ lang: Language) -> String {
+        lang == .en ? (nameEn ?? name) : name
+    }
+
+    /// The name with the sector's long phrases abbreviated, for tables
+    /// ("Sở LĐTBXH thành phố Hà Nội", "Hanoi DOLISA").
+    public func shortName(_ lang: Language) -> String {
+        var s = displayName(lang)
+        for (long, short) in Self.abbreviations { s = s.replacingOccurrences(of: long, with: short) }
+        return s
+    }
+
+    static let abbreviations: [(String, String)] = [
+        ("Lao động - Thương binh và Xã hội", "LĐTBXH"), ("Lao động – Thương binh và Xã hội", "LĐTBXH"),
+        ("Lao động-Thương binh và Xã hội", "LĐTBXH"),
+        ("Provincial Department of Labour, Invalids and Social Affairs", "DOLISA"),
+        ("City Department of Labour, Invalids and Social Affairs", "DOLISA"),
+        ("Department of Labour, Invalids and Social Affairs", "DOLISA"),
+        ("Ministry of Labour, Invalids and Social Affairs", "MOLISA"),
+        ("Thành phố Hồ Chí Minh", "TP. Hồ Chí Minh"), ("thành phố ", "TP. "), ("Sở LĐTBXH tỉnh ", "Sở LĐTBXH "),
+    ]
+
+    /// Sort key: invalid plans first, then will-miss … done, then least slack, then id.
+    static func worstFirst(_ a: AgencyRisk, _ b: AgencyRisk) -> Bool {
+        let sa = a.level?.severity ?? 4, sb = b.level?.severity ?? 4
+        if sa != sb { return sa > sb }
+        let la = a.slackDays ?? Int.min, lb = b.slackDays ?? Int.min
+        if la != lb { return la < lb }
+        return (a.id, a.file) < (b.id, b.file)
+    }
+}

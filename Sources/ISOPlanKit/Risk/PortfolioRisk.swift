@@ -1,0 +1,85 @@
+/// The risk of every agency of a portfolio at one evaluation date, worst first.
+public struct PortfolioRisk: Sendable {
+    public var name: String?
+    public var asOf: CalendarDate
+    public var deadline: CalendarDate
+    public var atRiskSlack: Int
+    public var agencies: [AgencyRisk]
+    /// Problems that stopped a path from being read, and the portfolio file's own diagnostics.
+    public var diagnostics: [Diagnostic]
+    /// True when a path given could not be read.
+    public var couldNotRun: Bool
+    public var summary: RiskSummary { RiskSummary(agencies) }
+
+    /// Loads, schedules and evaluates every plan under `paths`, in parallel, deterministically.
+    public static func evaluate(_ paths: [String], fs: some FileSource, asOf: CalendarDate?,
+                                today: CalendarDate) -> PortfolioRisk {
+        let found = Discovery.discover(paths, in: fs)
+        let (portfolio, portfolioDiagnostics) = PlanLoader.loadPortfolio(found.portfolioFile, from: fs)
+        let context = EvaluationContext(portfolio: portfolio, asOf: asOf, today: today)
+        let loaded = ParallelMap.map(found.planFiles) { file -> (AgencyRisk, Located<String>?, Bool) in
+            let f = PlanLoader.load(file, from: fs)
+            return (evaluate(f, context: context), f.plan?.agency.id, f.unreadable)
+        }
+        var agencies = loaded.map(\.0)
+        // A duplicate agency id is a portfolio error: both plans are reported as invalid.
+        let dups = Checker.duplicateAgencies(loaded.compactMap(\.1))
+        for d in dups {
+            for i in agencies.indices where agencies[i].file == d.location?.file || agencies[i].file == d.notes.first?.location?.file {
+                if agencies[i].level != nil {
+                    agencies[i] = RiskEvaluator.invalidated(agencies[i], by: d)
+                }
+            }
+        }
+        agencies.sort(by: AgencyRisk.worstFirst)
+        return PortfolioRisk(name: portfolio.name?.value, asOf: context.asOf, deadline: portfolio.effectiveDeadline,
+                             atRiskSlack: portfolio.effectiveAtRiskSlack, agencies: agencies,
+                             diagnostics: (found.diagnostics + portfolioDiagnostics).sortedForOutput(),
+                             couldNotRun: found.hasMissingPath || loaded.contains { $0.2 })
+    }
+
+    /// One agency: invalid, or scheduled and evaluated.
+    public static func evaluate(_ f: PlanFile, context: EvaluationContext) -> AgencyRisk {
+        guard let plan = f.plan, !f.diagnostics.hasErrors else {
+            return RiskEvaluator.invalid(file: f.file, plan: f.plan, diagnostics: f.diagnostics, context: context)
+        }
+        let schedule = Scheduler.schedule(plan, calendar: context.calendar, deadline: context.deadline(for: plan))
+        return RiskEvaluator.evaluate(plan, schedule: schedule, context: context)
+    }
+
+    /// True when some agency is at `level` or worse, or could not be evaluated.
+    public func hasAgency(atOrAbove level: RiskLevel) -> Bool {
+        agencies.contains { ($0.level?.severity ?? Int.max) >= level.severity }
+    }
+}
+
+/// Counts over a portfolio: per level, per agency type, and the share projected in time.
+public struct RiskSummary: Sendable, Equatable {
+    public var total: Int
+    /// Agencies per level; invalid plans are counted under `invalid`.
+    public var byLevel: [RiskLevel: Int]
+    public var invalid: Int
+    public var byType: [AgencyType: [RiskLevel: Int]]
+    /// Agencies whose projected finish is on or before their deadline (done, on-track, at-risk).
+    public var inTime: Int
+    /// `inTime` over all agencies, in percent (invalid plans count as not shown to be in time).
+    public var inTimePercent: Double
+
+    public init(_ agencies: [AgencyRisk]) {
+        total = agencies.count
+        byLevel = [:]
+        byType = [:]
+        invalid = 0
+        inTime = 0
+        for a in agencies {
+            guard let level = a.level else { invalid += 1; continue }
+            byLevel[level, default: 0] += 1
+            if let t = a.type { byType[t, default: [:]][level, default: 0] += 1 }
+            if level != .willMiss { inTime += 1 }
+        }
+        inTimePercent = total == 0 ? 0 : Double(inTime) * 100 / Double(total)
+    }
+
+    /// The count for a level (0 when none).
+    public func count(_ level: RiskLevel) -> Int { byLevel[level] ?? 0 }
+}

@@ -1,0 +1,42 @@
+/// Why an agency has its risk level: a finding, the rule that made it, and where it points.
+public struct RiskReason: Sendable, Hashable {
+    /// What was found, with the figures a message needs.
+    public enum Finding: Sendable, Hashable {
+        /// The plan has validation errors and cannot be evaluated.
+        case invalidPlan(errors: Int, first: String)
+        /// Projected finish after the deadline by this many working days.
+        case lateFinish(finish: CalendarDate, deadline: CalendarDate, workingDays: Int)
+        /// The evaluation date is past the deadline and the plan is not done.
+        case pastDeadline(asOf: CalendarDate, deadline: CalendarDate)
+        /// The announcement task is projected after the deadline.
+        case announcementAfterDeadline(task: String, date: CalendarDate, deadline: CalendarDate)
+        /// No task plans the announcement (công bố).
+        case announcementNotPlanned
+        /// Slack below the portfolio's threshold.
+        case lowSlack(slack: Int, threshold: Int, finish: CalendarDate)
+        /// A task whose planned end is before the status date is not complete.
+        case overdueTask(task: String, title: String, plannedEnd: CalendarDate, progress: Int)
+        /// No task covers a required migration step.
+        case missingStep(StepID)
+        /// The status date is older than the reporting cadence allows.
+        case staleStatus(statusDate: CalendarDate, freshSince: CalendarDate, cadence: ReportingCadence)
+        /// Every task complete, on or before the deadline.
+        case completed(on: CalendarDate, slack: Int)
+        /// Projected in time with enough slack.
+        case onSchedule(finish: CalendarDate, slack: Int)
+    }
+
+    public var rule: RuleID
+    public var finding: Finding
+    /// The task or field that caused it.
+    public var location: SourceLocation?
+    /// The level this reason alone implies.
+    public var level: RiskLevel?
+
+    public init(rule: String, finding: Finding, location: SourceLocation?, level: RiskLevel?) {
+        self.rule = RuleID(rule)
+        self.finding = finding
+        self.location = location
+        self.level = level
+    }
+}

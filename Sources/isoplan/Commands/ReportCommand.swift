@@ -1,0 +1,42 @@
+import ArgumentParser
+import ISOPlanKit
+
+extension ReportFormat: ExpressibleByArgument {}
+extension ReportPeriod: ExpressibleByArgument {
+    public init?(argument: String) { self.init(argument) }
+}
+
+/// `isoplan report --period PERIOD PATH...`: the periodic progress report of Directive 02 §7.
+struct Report: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Write the periodic progress report (Directive 02/CT-LĐTBXH, section 7).",
+        discussion: "Exit status: 0; 2 when it could not run.")
+
+    @Option(help: "Reporting period: 2019-Q3 (quarter), 2019-H2 (half-year) or 2020 (year).")
+    var period: ReportPeriod
+
+    @Argument(help: "Plan files and folders (folders are walked recursively).")
+    var paths: [String]
+
+    @Option(help: "Output format: markdown, text, json or csv.")
+    var format: ReportFormat = .markdown
+
+    @Option(help: "Evaluation date (YYYY-MM-DD); default: the portfolio's as_of, else today.")
+    var asOf: CalendarDate?
+
+    @Option(help: "Language: vi or en (default: from LC_ALL/LANG).")
+    var lang: Language?
+
+    @Option(help: "Width for the text format (default: the terminal's, else 100).")
+    var width: Int?
+
+    func run() throws {
+        let (risk, portfolio) = PortfolioRisk.evaluateWithPortfolio(paths, fs: LocalFileSystem(), asOf: asOf,
+                                                                    today: Terminal.today())
+        let report = PeriodicReport.build(risk, period: period, portfolio: portfolio)
+        let options = ReportOptions(width: Terminal.width(width), color: false,
+                                    language: lang ?? Language(rawValue: Terminal.language(nil)) ?? .en)
+        Terminal.out(format.render(report, options))
+        if report.couldNotRun { throw Exit.couldNotRun }
+    }
+}
