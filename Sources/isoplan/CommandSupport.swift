@@ -3,17 +3,9 @@ import ISOPlanKit
 
 /// `--lang vi|en`, shared by the commands that write for people.
 enum LanguageOption {
-    /// Rejects anything but `vi` and `en` (exit 64).
-    static func validate(_ flag: String?) throws {
-        guard let flag else { return }
-        guard Language(rawValue: flag) != nil else {
-            throw ValidationError("--lang must be 'vi' or 'en', not '\(flag)'")
-        }
-    }
-
     /// The language from the flag, else from the locale (see `Terminal.language`).
-    static func resolve(_ flag: String?) -> Language {
-        Language(rawValue: Terminal.language(flag)) ?? .en
+    static func resolve(_ flag: Language?) -> Language {
+        flag ?? Language(rawValue: Terminal.language(nil)) ?? .en
     }
 }
 

@@ -94,7 +94,7 @@ import Testing
         (["--start", "1899-12-31"], "outside 1900-01-01"),
         (["--baseline", "2015"], "--baseline must be 2008 or none"),
         (["--baseline", "none"], "drop them with --baseline none"),
-        (["--lang", "fr"], "--lang must be 'vi' or 'en'"),
+        (["--lang", "fr"], "Please provide one of 'vi' and 'en'"),
         (["--procedures=-3"], "--procedures must be 0 or more"),
     ])
     func badOptionsExit64WithAClearMessage(override: [String], message: String) throws {

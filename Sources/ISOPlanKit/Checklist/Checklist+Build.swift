@@ -3,12 +3,12 @@ extension Checklist {
     ///
     /// A step is covered by the tasks whose `step:` is that step. A clause is covered by the
     /// tasks that name it in `clauses:` and by the tasks whose `step:` is the step that owns
-    /// the clause in the catalog. `dates` (from `dates(for:calendar:)`) supplies the planned
+    /// the clause in the catalog. `schedule` (from `Scheduler.schedule`) supplies the planned
     /// and projected ends; without it the statuses carry no dates.
-    public static func build(plan: AgencyPlan, catalog: Catalog,
-                             dates: [String: TaskDates] = [:]) -> Checklist {
+    public static func build(plan: AgencyPlan, catalog: Catalog, schedule: Schedule? = nil) -> Checklist {
         let scenario: Catalog.Scenario = plan.baseline.standard.value == .none ? .newBuild : .conversion
-        let context = BuildContext(plan: plan, catalog: catalog, dates: dates, scenario: scenario)
+        let context = BuildContext(plan: plan, catalog: catalog, dates: taskDates(schedule, plan: plan),
+                                   scenario: scenario)
         let name = plan.agency.name.value
         return Checklist(
             agencyID: plan.agency.id.value,

@@ -22,7 +22,7 @@ struct ChecklistCommand: ParsableCommand {
     var format: ChecklistFormat = .text
 
     @Option(help: "Language: vi or en (default: vi for a Vietnamese locale in LC_ALL/LC_MESSAGES/LANG, else en).")
-    var lang: String?
+    var lang: Language?
 
     @Option(help: "Columns for text output (default: COLUMNS, the terminal's width, else 100).")
     var width: Int?
@@ -32,10 +32,6 @@ struct ChecklistCommand: ParsableCommand {
 
     @Option(help: "Portfolio file whose calendar additions apply to the dates.")
     var portfolio: String?
-
-    func validate() throws {
-        try LanguageOption.validate(lang)
-    }
 
     func run() throws {
         let fs = LocalFileSystem()
@@ -54,8 +50,9 @@ struct ChecklistCommand: ParsableCommand {
             Terminal.err("isoplan: \(error)\n")
             throw Exit.couldNotRun
         }
-        let dates = Checklist.dates(for: agencyPlan, calendar: WorkCalendar(additions: settings.calendar))
-        let checklist = Checklist.build(plan: agencyPlan, catalog: catalog, dates: dates)
+        let schedule = Scheduler.schedule(agencyPlan, calendar: WorkCalendar(additions: settings.calendar),
+                                          deadline: agencyPlan.target.deadline?.value ?? settings.effectiveDeadline)
+        let checklist = Checklist.build(plan: agencyPlan, catalog: catalog, schedule: schedule)
         let language = LanguageOption.resolve(lang)
         Terminal.out(format.render(checklist, language: language, width: Terminal.width(width),
                                    color: format == .text && Terminal.useColor(color)))

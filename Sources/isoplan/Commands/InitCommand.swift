@@ -37,11 +37,10 @@ struct InitCommand: ParsableCommand {
     @Flag(help: "Replace the output file if it exists.")
     var force = false
     @Option(help: "Language of the comments: vi or en (default from the locale).")
-    var lang: String?
+    var lang: Language?
 
     func validate() throws {
         try InitOptions.validate(self)
-        try LanguageOption.validate(lang)
     }
 
     func run() throws {

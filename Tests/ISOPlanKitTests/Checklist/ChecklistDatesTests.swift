@@ -7,7 +7,8 @@ import Testing
     func dates(_ tasks: String, statusDate: String = "2019-09-30") throws -> [String: Checklist.TaskDates] {
         let text = F.small(tasks: tasks).replacingOccurrences(of: "status_date: 2019-09-30",
                                                               with: "status_date: \(statusDate)")
-        return Checklist.dates(for: try F.plan(text), calendar: WorkCalendar())
+        let plan = try F.plan(text)
+        return Checklist.taskDates(F.schedule(plan), plan: plan)
     }
 
     @Test func plannedDatesFollowDurationsAndPredecessors() throws {
@@ -33,7 +34,7 @@ import Testing
           - {id: b, title: B, step: internal-audit, after: [a], duration: 2}
           - {id: m, title: M, step: announcement, after: [a], duration: 0}
         """)
-        #expect(d["a"]?.plannedEnd.iso == "2019-09-27")
+        #expect(d["a"]?.plannedEnd.iso == "2019-09-30")        // Mon 2/9 is National Day: Tue 3/9 … Mon 30/9
         #expect(d["a"]?.projectedEnd.iso == "2019-10-10")
         #expect(d["b"]?.projectedEnd.iso == "2019-10-14")
         #expect(d["m"]?.projectedEnd.iso == "2019-10-10")
@@ -57,7 +58,7 @@ import Testing
         """)
         let file = PlanLoader.loadPlan(text, file: "cycle.yaml")
         let plan = try #require(file.plan)
-        let d = Checklist.dates(for: plan, calendar: WorkCalendar())
+        let d = Checklist.taskDates(F.schedule(plan), plan: plan)
         #expect(d["a"] == nil && d["b"] == nil)
         #expect(d["c"]?.plannedEnd.iso == "2019-07-05")
     }

@@ -43,10 +43,14 @@ enum ChecklistFixtures {
 
     static var catalog: Catalog { get throws { try Catalog.load() } }
 
-    /// The checklist of a plan with the dates of `Checklist.dates` on the plain calendar.
+    /// The plan's schedule on the built-in calendar.
+    static func schedule(_ plan: AgencyPlan) -> Schedule {
+        Scheduler.schedule(plan, calendar: WorkCalendar(), deadline: Portfolio.defaultDeadline)
+    }
+
+    /// The checklist of a plan, with the dates of its schedule.
     static func checklist(_ plan: AgencyPlan) throws -> Checklist {
-        Checklist.build(plan: plan, catalog: try catalog,
-                        dates: Checklist.dates(for: plan, calendar: WorkCalendar()))
+        Checklist.build(plan: plan, catalog: try catalog, schedule: schedule(plan))
     }
 }
 

@@ -60,12 +60,14 @@ import Testing
     @Test func theGeneratedPlanSchedulesAndHasNoNotCoveredItems() throws {
         let catalog = try F.catalog
         let plan = try #require(try load(conversion().render(catalog: catalog)).plan)
-        let dates = Checklist.dates(for: plan, calendar: WorkCalendar())
+        let schedule = F.schedule(plan)
+        #expect(schedule.issues.isEmpty)
+        let dates = Checklist.taskDates(schedule, plan: plan)
         #expect(Set(dates.keys) == Set(plan.tasks.map(\.id.value)))
         let total = try #require(catalog.typicalTotalDuration(.conversion))
         let last = try #require(dates["bao-cao"]?.plannedEnd)
         #expect(WorkCalendar().workingDays(from: start, through: last) == total)
-        let checklist = Checklist.build(plan: plan, catalog: catalog, dates: dates)
+        let checklist = Checklist.build(plan: plan, catalog: catalog, schedule: schedule)
         #expect(checklist.summary.notCovered == 0)
         #expect(checklist.summary.planned == checklist.summary.total)
     }
