@@ -13,7 +13,7 @@ import Testing
     func agencyChart(width: Int, ascii: Bool) {
         let text = TimelineChart.render(TimelineFixtures.entry("thu-nghiem"),
                                         options: TimelineOptions(width: width, ascii: ascii))
-        Golden.check(text, "timeline-agency-\(width)\(ascii ? "-ascii" : "").txt")
+        Golden.assertMatches(text, "timeline-agency-\(width)\(ascii ? "-ascii" : "").txt")
         #expect(text.split(separator: "\n").allSatisfy { TextWidth.of(String($0)) <= width })
     }
 
@@ -21,26 +21,26 @@ import Testing
     func portfolioChart(width: Int, ascii: Bool) {
         let text = TimelinePortfolioChart.render(TimelineFixtures.entries, title: TimelineFixtures.title,
                                                  options: TimelineOptions(width: width, ascii: ascii))
-        Golden.check(text, "timeline-portfolio-\(width)\(ascii ? "-ascii" : "").txt")
+        Golden.assertMatches(text, "timeline-portfolio-\(width)\(ascii ? "-ascii" : "").txt")
         #expect(text.split(separator: "\n").allSatisfy { TextWidth.of(String($0)) <= width })
     }
 
     @Test func agencyChartByIdInVietnamese() {
         let options = TimelineOptions(width: 80, label: .id, language: .vi)
-        Golden.check(TimelineChart.render(TimelineFixtures.entry("thu-nghiem"), options: options),
+        Golden.assertMatches(TimelineChart.render(TimelineFixtures.entry("thu-nghiem"), options: options),
                      "timeline-agency-80-id-vi.txt")
     }
 
     @Test func agencyChartAtDayScale() {
         let options = TimelineOptions(width: 100, scale: .day)
-        Golden.check(TimelineChart.render(TimelineFixtures.entry("vu-ngan"), options: options),
+        Golden.assertMatches(TimelineChart.render(TimelineFixtures.entry("vu-ngan"), options: options),
                      "timeline-agency-day.txt")
     }
 
     @Test func portfolioSortedBySlackWithoutRisk() {
         let entries = TimelineFixtures.entries.map { TimelineEntry(plan: $0.plan, schedule: $0.schedule) }
         let options = TimelineOptions(width: 80, sort: .slack)
-        Golden.check(TimelineFormat.text.render(entries, title: TimelineFixtures.title,
+        Golden.assertMatches(TimelineFormat.text.render(entries, title: TimelineFixtures.title,
                                                 calendar: TimelineFixtures.workspace.calendar, options: options),
                      "timeline-portfolio-80-slack-no-risk.txt")
     }
@@ -50,6 +50,6 @@ import Testing
         let text = format.render(TimelineFixtures.entries, title: TimelineFixtures.title,
                                  calendar: TimelineFixtures.workspace.calendar, options: TimelineOptions())
         let ext = format == .mermaid ? "mmd" : format.rawValue
-        Golden.check(text, "timeline-portfolio.\(ext)")
+        Golden.assertMatches(text, "timeline-portfolio.\(ext)")
     }
 }
