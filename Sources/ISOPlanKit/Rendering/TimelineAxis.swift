@@ -1,5 +1,6 @@
 /// The time axis of a text chart: which days each column covers.
 public struct TimelineAxis: Sendable, Hashable {
+    /// Days per column.
     public var scale: TimelineScale
     /// First day of column 0 (a Monday for weeks, the 1st for months).
     public var start: CalendarDate

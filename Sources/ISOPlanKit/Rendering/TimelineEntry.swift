@@ -1,6 +1,8 @@
 /// One agency's plan, its schedule and (when evaluated) its risk level, ready to draw.
 public struct TimelineEntry: Sendable {
+    /// The plan as loaded.
     public var plan: AgencyPlan
+    /// Its dates, slack and critical path.
     public var schedule: Schedule
     /// nil when risk was not evaluated: no mark is shown.
     public var risk: RiskLevel?

@@ -36,8 +36,11 @@ public struct TimelineOptions: Sendable {
     public var ascii: Bool
     /// ANSI colour.
     public var color: Bool
+    /// Row labels: ids or titles (agency names).
     public var label: TimelineLabel
+    /// Agency order.
     public var sort: TimelineSort
+    /// Which chart the text format draws.
     public var chart: TimelineChartKind
     /// Language of the words in the chart.
     public var language: Language

@@ -96,6 +96,15 @@ import Testing
         #expect(ids(.name) == ["cuc-tre", "thu-nghiem", "vu-ngan"])   // Cục, Sở, Vụ
     }
 
+    @Test(arguments: TimelineSort.allCases, TimelineFormat.allCases)
+    func outputDoesNotDependOnInputOrder(sort: TimelineSort, format: TimelineFormat) {
+        let options = TimelineOptions(sort: sort, chart: .portfolio)
+        let calendar = TimelineFixtures.workspace.calendar
+        let forward = format.render(TimelineFixtures.entries, title: "T", calendar: calendar, options: options)
+        let backward = format.render(TimelineFixtures.entries.reversed(), title: "T", calendar: calendar, options: options)
+        #expect(forward == backward)
+    }
+
     @Test func csvQuotesPerRFC4180() {
         #expect(TimelineCSV.quote("plain") == "plain")
         #expect(TimelineCSV.quote("a, b") == "\"a, b\"")
