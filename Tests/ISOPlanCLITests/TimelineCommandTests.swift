@@ -31,6 +31,13 @@ import Testing
         #expect(!off.stdout.contains("\u{1B}["))
     }
 
+    @Test func aPlanWithItsPortfolioFileDrawsTheAgencyChart() throws {
+        let r = try CLIRunner.run(["timeline", fixtures + "/portfolio.yaml", agency])
+        #expect(r.status == 0)
+        #expect(r.stdout.hasPrefix("Sở Lao động - Thương binh và Xã hội tỉnh Thử Nghiệm (thu-nghiem)\n"))
+        #expect(r.stdout.contains("Risk: at risk"))   // evaluated at the portfolio's as_of
+    }
+
     @Test func folderDrawsThePortfolioChart() throws {
         let r = try CLIRunner.run(["timeline", "--sort", "name", "--ascii", fixtures])
         #expect(r.status == 0)

@@ -11,8 +11,8 @@ struct Timeline: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Draw the planned and projected timeline of one agency or of the portfolio.",
         discussion: """
-        One plan file draws that agency's tasks; several files or a folder draw one row per \
-        agency. Plans with errors are left out (run 'isoplan check'). Exit status: 0 drawn; \
+        One plan file (with its portfolio.yaml, if given) draws that agency's tasks; several \
+        files or a folder draw one row per agency. Plans with errors are left out (run 'isoplan check'). Exit status: 0 drawn; \
         1 a plan was left out or none is valid; 2 could not run (missing path).
         """)
 
@@ -58,7 +58,8 @@ struct Timeline: ParsableCommand {
         }
         if workspace.couldNotRun { throw Exit.couldNotRun }
         let entries = TimelineEntry.entries(workspace, asOf: asOf, today: Terminal.today())
-        let single = paths.count == 1 && fs.kind(of: paths[0]) == .file
+        let named = paths.filter { !$0.hasSuffix("portfolio.yaml") }
+        let single = named.count == 1 && fs.kind(of: named[0]) == .file
         let options = TimelineOptions(
             width: Terminal.width(width), scale: scale, ascii: ascii,
             color: format == .text && Terminal.useColor(color), label: label, sort: sort,
