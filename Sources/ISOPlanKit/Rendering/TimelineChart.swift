@@ -7,7 +7,7 @@ public enum TimelineChart {
         let lang = options.language, s = entry.schedule, width = max(options.width, 20)
         var lines = [TextWidth.truncate(entry.displayName(lang) + " (" + s.agencyID + ")", to: width)]
             .map { style.apply(.bold, $0) }
-        lines += TimelineText.wrap(headerFields(entry, lang, style), separator: g.separator, width: width)
+        lines += TimelineText.wrap(headerFields(entry, lang), separator: g.separator, width: width, style: style)
         lines.append("")
         let tasks = s.tasksInOrder
         guard !tasks.isEmpty else {
@@ -37,7 +37,7 @@ public enum TimelineChart {
         lines.append("")
         let legend = legend(g, axis.scale, lang, milestones: tasks.contains { $0.isMilestone },
                             slips: noteWidth > 0, earlier: earlier)
-        lines += TimelineText.wrap(legend, separator: "  ", width: width)
+        lines += TimelineText.wrap(legend.map { .init($0) }, separator: "  ", width: width)
         return lines.joined(separator: "\n") + "\n"
     }
 
@@ -59,7 +59,7 @@ public enum TimelineChart {
         return kind == .id ? plan.tasks[t.index].id.value : plan.tasks[t.index].title.value
     }
 
-    static func headerFields(_ e: TimelineEntry, _ l: Language, _ style: TextStyle) -> [String] {
+    static func headerFields(_ e: TimelineEntry, _ l: Language) -> [TimelineText.Field] {
         let s = e.schedule
         var projected = TimelineWords.projected(l) + " " + s.projectedFinish.vietnamese
         if s.plannedFinish != s.projectedFinish {
@@ -68,14 +68,16 @@ public enum TimelineChart {
         var slack = TimelineWords.slack(l) + " " + TimelineWords.workingDays(s.slackDays, l)
             .replacingFirstNumber(with: TimelineText.signed(s.slackDays))
         if s.slackDays < 0 { slack += " (" + TimelineWords.late(l) + ")" }
-        var fields = [TimelineWords.statusDate(l) + " " + s.statusDate.vietnamese,
-                      TimelineWords.deadline(l) + " " + s.deadline.vietnamese,
-                      projected,
-                      style.apply(s.slackDays < 0 ? .red : .green, slack),
-                      TimelineWords.done(l) + " " + TimelineText.percent(s.progress)]
+        var fields: [TimelineText.Field] = [
+            .init(TimelineWords.statusDate(l) + " " + s.statusDate.vietnamese),
+            .init(TimelineWords.deadline(l) + " " + s.deadline.vietnamese),
+            .init(projected),
+            .init(slack, s.slackDays < 0 ? .red : .green),
+            .init(TimelineWords.done(l) + " " + TimelineText.percent(s.progress)),
+        ]
         if let r = e.risk {
-            fields.append(style.apply(TimelinePortfolioChart.color(r),
-                                      l.pick(vi: "Rủi ro: ", en: "Risk: ") + TimelineWords.risk(r, l)))
+            fields.append(.init(l.pick(vi: "Rủi ro: ", en: "Risk: ") + TimelineWords.risk(r, l),
+                                TimelinePortfolioChart.color(r)))
         }
         return fields
     }

@@ -8,7 +8,7 @@ public enum TimelinePortfolioChart {
         let rows = TimelineSorting.sorted(entries, by: options.sort, language: options.language)
         var lines: [String] = []
         if let title { lines.append(style.apply(.bold, TextWidth.truncate(title, to: width))) }
-        lines += TimelineText.wrap(headerFields(rows, lang), separator: g.separator, width: width)
+        lines += TimelineText.wrap(headerFields(rows, lang).map { .init($0) }, separator: g.separator, width: width)
         lines.append("")
         guard let lo = rows.map(\.schedule.firstStart).min(),
               let hi = rows.map({ max($0.schedule.projectedFinish, $0.schedule.deadline) }).max() else {
@@ -41,7 +41,8 @@ public enum TimelinePortfolioChart {
             lines.append(TimelineText.trimmed(line))
         }
         lines.append("")
-        lines += TimelineText.wrap(legend(g, axis.scale, lang, earlier: earlier), separator: "  ", width: width)
+        lines += TimelineText.wrap(legend(g, axis.scale, lang, earlier: earlier).map { .init($0) }, separator: "  ",
+                                   width: width)
         return lines.joined(separator: "\n") + "\n"
     }
 

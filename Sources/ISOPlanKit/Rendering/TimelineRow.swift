@@ -87,21 +87,36 @@ struct TimelineRow {
 
 /// Text helpers shared by the charts.
 enum TimelineText {
-    /// `fields` joined by `separator`, wrapped so no line exceeds `width` columns.
-    static func wrap(_ fields: [String], separator: String, width: Int) -> [String] {
+    /// A piece of a header or legend line, with its colour.
+    struct Field {
+        var text: String
+        var color: TextStyle.Color?
+        init(_ text: String, _ color: TextStyle.Color? = nil) {
+            self.text = text
+            self.color = color
+        }
+    }
+
+    /// `fields` joined by `separator`, wrapped so no line exceeds `width` columns (measured
+    /// before colouring, so escape codes never count or get cut).
+    static func wrap(_ fields: [Field], separator: String, width: Int,
+                     style: TextStyle = TextStyle(enabled: false)) -> [String] {
         var lines: [String] = []
-        var line = ""
+        var plain = "", styled = ""
         for f in fields {
-            let candidate = line.isEmpty ? f : line + separator + f
-            if !line.isEmpty, TextWidth.of(candidate) > width {
-                lines.append(line)
-                line = f
+            let text = TextWidth.of(f.text) > width ? TextWidth.truncate(f.text, to: width) : f.text
+            let colored = f.color.map { style.apply($0, text) } ?? text
+            if plain.isEmpty {
+                (plain, styled) = (text, colored)
+            } else if TextWidth.of(plain + separator + text) > width {
+                lines.append(styled)
+                (plain, styled) = (text, colored)
             } else {
-                line = candidate
+                (plain, styled) = (plain + separator + text, styled + separator + colored)
             }
         }
-        if !line.isEmpty { lines.append(line) }
-        return lines.map { TextWidth.of($0) > width ? TextWidth.truncate($0, to: width) : $0 }
+        if !plain.isEmpty { lines.append(styled) }
+        return lines
     }
 
     /// Removes trailing blanks.

@@ -46,6 +46,24 @@ import Testing
         #expect(TimelineChart.render(e, options: TimelineOptions(color: true)).contains("\u{1B}[32m"))
         let all = TimelineFixtures.entries
         #expect(!TimelinePortfolioChart.render(all, title: nil, options: TimelineOptions()).contains("\u{1B}["))
+        // Colour changes nothing but the escape codes, at any width.
+        for width in [60, 100] {
+            let plain = TimelineChart.render(e, options: TimelineOptions(width: width))
+            let colored = TimelineChart.render(e, options: TimelineOptions(width: width, color: true))
+            #expect(stripANSI(colored) == plain)
+            let portfolio = TimelinePortfolioChart.render(all, title: "T", options: TimelineOptions(width: width, color: true))
+            #expect(stripANSI(portfolio) == TimelinePortfolioChart.render(all, title: "T", options: TimelineOptions(width: width)))
+        }
+    }
+
+    func stripANSI(_ s: String) -> String {
+        var out = "", inEscape = false
+        for c in s.unicodeScalars {
+            if inEscape { if c == "m" { inEscape = false }; continue }
+            if c == "\u{1B}" { inEscape = true; continue }
+            out.unicodeScalars.append(c)
+        }
+        return out
     }
 
     @Test func asciiChartsArePlainASCIIApartFromLabels() {
