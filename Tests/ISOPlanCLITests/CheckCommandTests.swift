@@ -58,3 +58,19 @@ import Testing
         #expect((loc["region"] as? [String: Any])?["startColumn"] as? Int == 13)
     }
 }
+
+@Suite struct DiscoveryCLITests {
+    @Test func aSinglePlanUsesTheNearestPortfolioAbove() throws {
+        let r = try CLIRunner.run(["check", "plans/agencies/dak-lak.yaml"])
+        #expect(r.stdout.hasSuffix("Checked 2 files: 0 errors, 1 warning.\n"))
+        #expect(r.stdout.contains("at 2019-10-01"))   // the portfolio's as_of, not today
+        let risk = try CLIRunner.run(["risk", "plans/agencies/can-tho.yaml", "--format", "csv"])
+        #expect(risk.stdout.contains(",at-risk,"))   // 15 working days of slack with the portfolio's day off
+    }
+
+    @Test func samplePortfolioPassesCheck() throws {
+        let r = try CLIRunner.run(["check", "plans"])
+        #expect(r.status == 0)
+        #expect(r.stdout.hasSuffix("Checked 15 files: 0 errors, 3 warnings.\n"))
+    }
+}
