@@ -74,3 +74,22 @@ import Testing
         #expect(r.stdout.hasSuffix("Checked 15 files: 0 errors, 3 warnings.\n"))
     }
 }
+
+@Suite struct TetHandCheckTests {
+    /// ha-noi's `quy-trinh-xa-hoi` (14w = 70 working days) runs across Tết 2020 (23–29/01),
+    /// counted by hand: 22/10/2019 + 70 working days (8 in Oct, 21 in Nov, 22 in Dec, 17 in Jan
+    /// after 1/1 and Tết, 2 in Feb) ends 04/02/2020. Projected: its predecessor (40 days, 60 %
+    /// at 30/09) has 16 days left from 01/10, ending 22/10, so it runs 23/10 → 05/02/2020.
+    @Test func timelineJSONMatchesTheHandCount() throws {
+        let r = try CLIRunner.run(["timeline", "plans/agencies/ha-noi.yaml", "--format", "json"])
+        let doc = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+        let tasks = try #require((doc["agencies"] as? [[String: Any]])?.first?["tasks"] as? [[String: Any]])
+        let t = try #require(tasks.first { $0["id"] as? String == "quy-trinh-xa-hoi" })
+        #expect(t["planned_start"] as? String == "2019-10-22")
+        #expect(t["planned_end"] as? String == "2020-02-04")
+        #expect(t["projected_start"] as? String == "2019-10-23")
+        #expect(t["projected_end"] as? String == "2020-02-05")
+        let prev = try #require(tasks.first { $0["id"] as? String == "quy-trinh-lao-dong" })
+        #expect(prev["projected_end"] as? String == "2019-10-22")
+    }
+}
