@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .library(name: "ISOPlanKit", targets: ["ISOPlanKit"]),
         .executable(name: "isoplan", targets: ["isoplan"]),
+        .executable(name: "isoplan-corpus", targets: ["isoplan-corpus"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
@@ -29,6 +30,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .executableTarget(name: "isoplan-corpus", dependencies: ["ISOPlanKit"]),
         .executableTarget(name: "isoplan-bench", dependencies: ["ISOPlanKit"]),
         .testTarget(name: "ISOPlanKitTests", dependencies: ["ISOPlanKit"], exclude: ["Golden", "Fixtures"]),
         .testTarget(name: "ISOPlanCLITests", dependencies: ["ISOPlanKit", "isoplan"], exclude: ["Fixtures", "Golden"]),

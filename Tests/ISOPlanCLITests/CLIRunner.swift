@@ -13,19 +13,24 @@ struct CLIRunner {
         .deletingLastPathComponent().deletingLastPathComponent()
 
     /// The `isoplan` executable next to the test bundle.
-    static var binary: URL {
+    static var binary: URL { executable("isoplan") }
+
+    /// A product of this package (`isoplan`, `isoplan-corpus`) next to the test bundle.
+    static func executable(_ name: String) -> URL {
         let dir = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
         for candidate in [dir, dir.deletingLastPathComponent()] {
-            let url = candidate.appendingPathComponent("isoplan")
+            let url = candidate.appendingPathComponent(name)
             if FileManager.default.isExecutableFile(atPath: url.path) { return url }
         }
-        return root.appendingPathComponent(".build/debug/isoplan")
+        return root.appendingPathComponent(".build/debug/" + name)
     }
 
-    /// Runs `isoplan args…` in the package root with a clean environment (no colour, fixed width).
-    static func run(_ args: [String], env: [String: String] = [:], cwd: URL? = nil) throws -> Result {
+    /// Runs `isoplan args…` (or another product) in the package root with a clean environment
+    /// (no colour, fixed width).
+    static func run(_ args: [String], env: [String: String] = [:], cwd: URL? = nil,
+                    executable name: String = "isoplan") throws -> Result {
         let p = Process()
-        p.executableURL = binary
+        p.executableURL = executable(name)
         p.arguments = args
         p.currentDirectoryURL = cwd ?? root
         var environment = ["PATH": "/usr/bin:/bin", "LANG": "C"]

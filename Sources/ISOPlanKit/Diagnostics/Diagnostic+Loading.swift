@@ -50,9 +50,8 @@ extension Diagnostic {
         make("yaml-complex-key", "a mapping key must be a plain word such as 'title'", at: at)
     }
 
-    static func notAMapping(_ node: LocatedNode, what: String) -> Diagnostic {
-        make("not-a-mapping", "\(what) must be a mapping of 'key: value' fields, not \(node.kindName)",
-             at: node.at)
+    static func notAMapping(_ kindName: String, at: SourceLocation, what: String) -> Diagnostic {
+        make("not-a-mapping", "\(what) must be a mapping of 'key: value' fields, not \(kindName)", at: at)
     }
 
     static func unknownKey(_ key: String, at: SourceLocation, known: [String], in context: String) -> Diagnostic {
@@ -70,10 +69,9 @@ extension Diagnostic {
         make("missing-field", "\(context) has no '\(key)'; add it\(hint)", at: at)
     }
 
-    static func wrongType(_ key: String, expected: String, got node: LocatedNode) -> Diagnostic {
-        var got = node.kindName
-        if case .scalar(let s) = node { got = "'\(s.text)'" }
-        return make("wrong-type", "'\(key)' must be \(expected), not \(got)", at: node.at)
+    /// `got` names the value found: a scalar quoted, else its kind.
+    static func wrongType(_ key: String, expected: String, got: String, at: SourceLocation) -> Diagnostic {
+        make("wrong-type", "'\(key)' must be \(expected), not \(got)", at: at)
     }
 
     static func invalidDate(_ key: String, text: String, at: SourceLocation) -> Diagnostic {

@@ -1,99 +1,147 @@
-/// Reads typed fields out of located nodes by the plan schema, collecting diagnostics.
+/// Reads typed fields out of a located document by the plan schema, collecting diagnostics.
 ///
 /// Scalars are interpreted by the field's type, never by YAML 1.1 implicit typing:
 /// `id: no` is the string "no"; a plain empty value, `~` or `null` counts as absent.
 struct FieldReader {
+    let doc: YAMLDocument
     var diagnostics: [Diagnostic] = []
+
+    init(_ doc: YAMLDocument) { self.doc = doc }
 
     static let earliest = CalendarDate(year: 1900, month: 1, day: 1)!
     static let latest = CalendarDate(year: 2199, month: 12, day: 31)!
 
+    func at(_ node: LocatedNode) -> SourceLocation { doc.at(node) }
+
     /// A mapping's fields by key (first occurrence), after checking unknown and duplicate keys.
     /// Null values are dropped, so they read as absent.
-    mutating func fields(_ node: LocatedNode, known: [String], context: String) -> Fields? {
-        guard case .map(let entries, let at) = node else {
-            diagnostics.append(.wrongType(context, expected: "a mapping of fields", got: node))
+    mutating func fields(_ node: LocatedNode, known: KeyTable, context: String) -> Fields? {
+        guard doc.kind(node) == .map else {
+            diagnostics.append(.wrongType(context, expected: "a mapping of fields", got: doc.describe(node), at: doc.at(node)))
             return nil
         }
-        var seen: [String: SourceLocation] = [:]
-        var values: [String: LocatedNode] = [:]
-        for e in entries {
-            if let first = seen[e.key] {
-                diagnostics.append(.duplicateKey(e.key, at: e.keyAt, first: first))
+        var f = Fields(doc: doc, table: known, at: doc.at(node), context: context)
+        let count = doc.count(node)
+        for k in 0..<count {
+            let (key, value) = doc.entry(node, k)
+            let slot = doc.kind(key) == .scalar ? doc.withBytes(key) { known.slot(of: $0) } : nil
+            guard let slot else {
+                unknownOrDuplicate(node, entry: k, key: key, known: known, context: context)
                 continue
             }
-            seen[e.key] = e.keyAt
-            guard known.contains(e.key) else {
-                diagnostics.append(.unknownKey(e.key, at: e.keyAt, known: known, in: context))
+            if f.keyNodes[slot] >= 0 {
+                let name = known.names[slot]
+                diagnostics.append(.duplicateKey(name, at: doc.at(key), first: doc.at(LocatedNode(index: f.keyNodes[slot]))))
                 continue
             }
-            if case .scalar(let s) = e.value, s.isNull { continue }
-            values[e.key] = e.value
+            f.keyNodes[slot] = key.index
+            if !doc.isNull(value) { f.values[slot] = value.index }
         }
-        return Fields(values: values, keyAt: seen, at: at, context: context)
+        return f
+    }
+
+    /// A key outside the schema: a duplicate of an earlier key, or an unknown key.
+    mutating func unknownOrDuplicate(_ map: LocatedNode, entry k: Int, key: LocatedNode, known: KeyTable,
+                                     context: String) {
+        let name = doc.text(key)
+        for j in 0..<k {
+            let earlier = doc.entry(map, j).key
+            if doc.text(earlier) == name {
+                diagnostics.append(.duplicateKey(name, at: doc.at(key), first: doc.at(earlier)))
+                return
+            }
+        }
+        diagnostics.append(.unknownKey(name, at: doc.at(key), known: known.names, in: context))
     }
 
     /// The node of a required field, or a `missing-field` diagnostic.
     mutating func require(_ f: Fields, _ key: String, hint: String = "") -> LocatedNode? {
-        if let v = f.values[key] { return v }
-        diagnostics.append(.missingField(key, in: f.context, at: f.keyAt[key] ?? f.at, hint: hint))
+        if let v = f[key] { return v }
+        diagnostics.append(.missingField(key, in: f.context, at: f.keyAt(key) ?? f.at, hint: hint))
         return nil
     }
 
-    mutating func scalar(_ node: LocatedNode, key: String, expected: String) -> LocatedNode.Scalar? {
-        guard case .scalar(let s) = node else {
-            diagnostics.append(.wrongType(key, expected: expected, got: node))
-            return nil
+    /// True when `node` is a scalar; else a `wrong-type` diagnostic.
+    mutating func scalar(_ node: LocatedNode, key: String, expected: String) -> Bool {
+        guard doc.kind(node) == .scalar else {
+            diagnostics.append(.wrongType(key, expected: expected, got: doc.kindName(node), at: doc.at(node)))
+            return false
         }
-        return s
+        return true
     }
 
     /// Any scalar, read as text.
     mutating func string(_ node: LocatedNode?, key: String) -> Located<String>? {
-        guard let node, let s = scalar(node, key: key, expected: "text") else { return nil }
-        return Located(s.text, at: s.at)
+        guard let node, scalar(node, key: key, expected: "text") else { return nil }
+        return Located(doc.text(node), at: doc.at(node))
     }
 
     /// An id: `[a-z0-9-]+`.
     mutating func id(_ node: LocatedNode?, key: String) -> Located<String>? {
-        guard let s = string(node, key: key) else { return nil }
-        guard Self.isValidID(s.value) else {
-            diagnostics.append(.invalidID(key, text: s.value, at: s.at))
+        guard let node, scalar(node, key: key, expected: "text") else { return nil }
+        guard doc.withBytes(node, Self.isValidID) else {
+            diagnostics.append(.invalidID(key, text: doc.text(node), at: doc.at(node)))
             return nil
         }
-        return s
+        return Located(doc.text(node), at: doc.at(node))
     }
 
     static func isValidID(_ s: String) -> Bool {
-        !s.isEmpty && s.utf8.allSatisfy { ($0 >= 97 && $0 <= 122) || ($0 >= 48 && $0 <= 57) || $0 == 45 }
+        var s = s
+        return s.withUTF8(isValidID)
+    }
+
+    static func isValidID(_ u: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard !u.isEmpty else { return false }
+        for c in u where !((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c == 45) { return false }
+        return true
     }
 
     /// A `YYYY-MM-DD` date within 1900–2199.
     mutating func date(_ node: LocatedNode?, key: String) -> Located<CalendarDate>? {
-        guard let node, let s = scalar(node, key: key, expected: "a date (YYYY-MM-DD)") else { return nil }
-        guard let d = CalendarDate(iso: s.text) else {
-            diagnostics.append(.invalidDate(key, text: s.text, at: s.at))
+        guard let node, scalar(node, key: key, expected: "a date (YYYY-MM-DD)") else { return nil }
+        guard let d = doc.withBytes(node, Self.parseDate) else {
+            diagnostics.append(.invalidDate(key, text: doc.text(node), at: doc.at(node)))
             return nil
         }
         guard d >= Self.earliest, d <= Self.latest else {
-            diagnostics.append(.dateOutOfRange(key, date: d, at: s.at))
+            diagnostics.append(.dateOutOfRange(key, date: d, at: doc.at(node)))
             return nil
         }
-        return Located(d, at: s.at)
+        return Located(d, at: doc.at(node))
+    }
+
+    /// `YYYY-MM-DD` exactly, as `CalendarDate(iso:)` reads it, without making a string.
+    static func parseDate(_ u: UnsafeBufferPointer<UInt8>) -> CalendarDate? {
+        guard u.count == 10, u[4] == UInt8(ascii: "-"), u[7] == UInt8(ascii: "-") else { return nil }
+        func num(_ r: Range<Int>) -> Int? {
+            var v = 0
+            for i in r {
+                let c = u[i]
+                guard c >= 48, c <= 57 else { return nil }
+                v = v * 10 + Int(c - 48)
+            }
+            return v
+        }
+        guard let y = num(0..<4), let m = num(5..<7), let d = num(8..<10) else { return nil }
+        return CalendarDate(year: y, month: m, day: d)
     }
 
     /// A whole number written in decimal digits (optionally negative).
     mutating func int(_ node: LocatedNode?, key: String) -> Located<Int>? {
-        guard let node, let s = scalar(node, key: key, expected: "a whole number") else { return nil }
-        guard let v = Self.parseInt(s.text) else {
-            diagnostics.append(.wrongType(key, expected: "a whole number", got: node))
+        guard let node, scalar(node, key: key, expected: "a whole number") else { return nil }
+        guard let v = doc.withBytes(node, Self.parseInt) else {
+            diagnostics.append(.wrongType(key, expected: "a whole number", got: doc.describe(node), at: doc.at(node)))
             return nil
         }
-        return Located(v, at: s.at)
+        return Located(v, at: doc.at(node))
     }
 
     static func parseInt(_ text: String) -> Int? {
-        let u = Array(text.utf8)
+        Array(text.utf8).withUnsafeBufferPointer(parseInt)
+    }
+
+    static func parseInt(_ u: UnsafeBufferPointer<UInt8>) -> Int? {
         guard !u.isEmpty, u.count <= 9 else { return nil }
         var i = 0, sign = 1
         if u[0] == 45 { sign = -1; i = 1 }
@@ -109,12 +157,13 @@ struct FieldReader {
 
     /// `true` or `false`, nothing else.
     mutating func bool(_ node: LocatedNode?, key: String) -> Located<Bool>? {
-        guard let node, let s = scalar(node, key: key, expected: "true or false") else { return nil }
-        switch s.text {
-        case "true": return Located(true, at: s.at)
-        case "false": return Located(false, at: s.at)
-        default:
-            diagnostics.append(.wrongType(key, expected: "true or false", got: node))
+        guard let node, scalar(node, key: key, expected: "true or false") else { return nil }
+        switch doc.withBytes(node, { b -> Bool? in
+            b.elementsEqual("true".utf8) ? true : (b.elementsEqual("false".utf8) ? false : nil)
+        }) {
+        case let v?: return Located(v, at: doc.at(node))
+        case nil:
+            diagnostics.append(.wrongType(key, expected: "true or false", got: doc.describe(node), at: doc.at(node)))
             return nil
         }
     }
@@ -134,25 +183,16 @@ struct FieldReader {
     mutating func list<T>(_ node: LocatedNode?, key: String,
                           _ element: (inout FieldReader, LocatedNode) -> T?) -> [T] {
         guard let node else { return [] }
-        guard case .list(let items, _) = node else {
-            diagnostics.append(.wrongType(key, expected: "a list", got: node))
+        guard doc.kind(node) == .list else {
+            diagnostics.append(.wrongType(key, expected: "a list", got: doc.describe(node), at: doc.at(node)))
             return []
         }
+        let count = doc.count(node)
         var out: [T] = []
-        out.reserveCapacity(items.count)
-        for item in items {
-            if let v = element(&self, item) { out.append(v) }
+        out.reserveCapacity(count)
+        for k in 0..<count {
+            if let v = element(&self, doc.item(node, k)) { out.append(v) }
         }
         return out
     }
-}
-
-/// The fields of one mapping, by key.
-struct Fields {
-    var values: [String: LocatedNode]
-    var keyAt: [String: SourceLocation]
-    var at: SourceLocation
-    var context: String
-
-    subscript(_ key: String) -> LocatedNode? { values[key] }
 }

@@ -1,51 +1,121 @@
-/// A YAML node that remembers where it was written.
-public indirect enum LocatedNode: Sendable {
-    case scalar(Scalar)
-    case list([LocatedNode], at: SourceLocation)
-    case map([MapEntry], at: SourceLocation)
+/// A YAML document held flat: every node in one array, every scalar's bytes in one buffer.
+///
+/// Nodes are numbered in the order they start (the root is node 0), so reading a plan
+/// allocates a handful of arrays instead of one object per node. Immutable once read.
+public final class YAMLDocument: Sendable {
+    /// What a node is.
+    public enum Kind: UInt8, Sendable {
+        case scalar, list, map
+    }
 
-    /// A scalar's text, whether it was quoted, and its position.
-    public struct Scalar: Sendable {
-        public var text: String
+    struct Node: Sendable {
+        var kind: Kind
         /// True for plain (unquoted, non-block) scalars, the only ones that can mean null.
-        public var isPlain: Bool
-        public var at: SourceLocation
-        public init(text: String, isPlain: Bool, at: SourceLocation) {
-            self.text = text
-            self.isPlain = isPlain
-            self.at = at
-        }
-
-        /// True for an empty plain value, `~` or `null`: the field counts as absent.
-        public var isNull: Bool { isPlain && (text.isEmpty || text == "~" || text == "null" || text == "Null" || text == "NULL") }
+        var isPlain: Bool
+        var line: Int32
+        var column: Int32
+        /// Scalar: offset of its bytes in `text`. List or map: offset of its children in `children`.
+        var start: Int32
+        /// Scalar: byte length. List: item count. Map: entry count (children holds key, value pairs).
+        var count: Int32
     }
 
-    /// One `key: value` pair of a mapping.
-    public struct MapEntry: Sendable {
-        public var key: String
-        public var keyAt: SourceLocation
-        public var value: LocatedNode
-        public init(key: String, keyAt: SourceLocation, value: LocatedNode) {
-            self.key = key
-            self.keyAt = keyAt
-            self.value = value
+    /// The file the document was read from.
+    public let file: String
+    let nodes: [Node]
+    let children: [Int32]
+    let text: [UInt8]
+
+    init(file: String, nodes: [Node], children: [Int32], text: [UInt8]) {
+        self.file = file
+        self.nodes = nodes
+        self.children = children
+        self.text = text
+    }
+
+    /// The top-level node.
+    public var root: LocatedNode { LocatedNode(index: 0) }
+
+    /// What `node` is.
+    public func kind(_ node: LocatedNode) -> Kind { nodes[node.i].kind }
+
+    /// Where `node` starts.
+    public func at(_ node: LocatedNode) -> SourceLocation {
+        let n = nodes[node.i]
+        return SourceLocation(file: file, line: Int(n.line), column: Int(n.column))
+    }
+
+    /// A scalar's text; the replacement character for a list or mapping.
+    public func text(_ node: LocatedNode) -> String {
+        let n = nodes[node.i]
+        guard n.kind == .scalar else { return "\u{FFFD}" }
+        return text.withUnsafeBufferPointer { buf in
+            String(decoding: UnsafeBufferPointer(rebasing: buf[Int(n.start)..<Int(n.start + n.count)]), as: UTF8.self)
         }
     }
 
-    /// Where the node starts.
-    public var at: SourceLocation {
-        switch self {
-        case .scalar(let s): s.at
-        case .list(_, let at), .map(_, let at): at
+    /// A scalar's bytes, for comparisons that need no `String`.
+    func withBytes<R>(_ node: LocatedNode, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        let n = nodes[node.i]
+        return text.withUnsafeBufferPointer { buf in
+            body(UnsafeBufferPointer(rebasing: buf[Int(n.start)..<Int(n.start + n.count)]))
         }
+    }
+
+    /// True for an empty plain value, `~` or `null`: the field counts as absent.
+    public func isNull(_ node: LocatedNode) -> Bool {
+        let n = nodes[node.i]
+        guard n.kind == .scalar, n.isPlain else { return false }
+        return withBytes(node) { b in
+            switch b.count {
+            case 0: return true
+            case 1: return b[0] == UInt8(ascii: "~")
+            case 4: return Self.nullSpellings.contains { $0.elementsEqual(b) }
+            default: return false
+            }
+        }
+    }
+
+    static let nullSpellings: [[UInt8]] = ["null", "Null", "NULL"].map { Array($0.utf8) }
+
+    /// The items of a list (empty for other nodes).
+    public func items(_ node: LocatedNode) -> [LocatedNode] {
+        let n = nodes[node.i]
+        guard n.kind == .list else { return [] }
+        return children[Int(n.start)..<Int(n.start + n.count)].map { LocatedNode(index: $0) }
+    }
+
+    /// Number of items of a list or entries of a mapping; 0 for a scalar.
+    func count(_ node: LocatedNode) -> Int { nodes[node.i].kind == .scalar ? 0 : Int(nodes[node.i].count) }
+
+    /// The key and value of entry `k` of a mapping.
+    func entry(_ node: LocatedNode, _ k: Int) -> (key: LocatedNode, value: LocatedNode) {
+        let base = Int(nodes[node.i].start) + 2 * k
+        return (LocatedNode(index: children[base]), LocatedNode(index: children[base + 1]))
+    }
+
+    /// Item `k` of a list.
+    func item(_ node: LocatedNode, _ k: Int) -> LocatedNode {
+        LocatedNode(index: children[Int(nodes[node.i].start) + k])
     }
 
     /// A short name of the node's kind for messages.
-    public var kindName: String {
-        switch self {
+    public func kindName(_ node: LocatedNode) -> String {
+        switch kind(node) {
         case .scalar: "a scalar"
         case .list: "a list"
         case .map: "a mapping"
         }
     }
+
+    /// How a message names the value: a scalar quoted, else its kind.
+    func describe(_ node: LocatedNode) -> String {
+        kind(node) == .scalar ? "'\(text(node))'" : kindName(node)
+    }
+}
+
+/// A node of a `YAMLDocument`: an index, read through the document.
+public struct LocatedNode: Sendable, Hashable {
+    let index: Int32
+    var i: Int { Int(index) }
 }

@@ -1,30 +1,36 @@
 extension PlanDecoder {
+    /// Step ids in `StepID.allCases` order, matched on bytes.
+    static let stepTable = KeyTable(StepID.allCases.map(\.rawValue))
+
     static func readTasks(_ r: inout FieldReader, _ f: Fields) -> [PlanTask]? {
         guard let node = r.require(f, "tasks", hint: " (a list of tasks)") else { return nil }
-        guard case .list(let items, let at) = node else {
-            r.diagnostics.append(.wrongType("tasks", expected: "a list of tasks", got: node))
+        guard r.doc.kind(node) == .list else {
+            r.diagnostics.append(.wrongType("tasks", expected: "a list of tasks", got: r.doc.describe(node), at: r.at(node)))
             return nil
         }
-        if items.isEmpty {
+        let count = r.doc.count(node), at = r.at(node)
+        if count == 0 {
             r.diagnostics.append(.make("no-tasks", "the plan has no tasks; add one task per migration step "
                                        + "(isoplan init writes a complete plan)", at: at))
         }
         var tasks: [PlanTask] = []
-        tasks.reserveCapacity(items.count)
-        for item in items {
-            if let t = readTask(&r, item) { tasks.append(t) }
+        tasks.reserveCapacity(count)
+        for k in 0..<count {
+            if let t = readTask(&r, r.doc.item(node, k)) { tasks.append(t) }
         }
         return tasks
     }
 
     static func readTask(_ r: inout FieldReader, _ node: LocatedNode) -> PlanTask? {
-        guard let f = r.fields(node, known: taskKeys, context: "a task") else { return nil }
+        guard let f = r.fields(node, known: taskTable, context: "a task") else { return nil }
         let id = r.id(r.require(f, "id"), key: "id")
         let title = r.string(r.require(f, "title"), key: "title")
         var step: Located<StepID>?
-        if let s = r.string(f["step"], key: "step") {
-            if let v = StepID(rawValue: s.value) { step = Located(v, at: s.at) } else {
-                r.diagnostics.append(.unknownStep(s.value, at: s.at))
+        if let node = f["step"], r.scalar(node, key: "step", expected: "text") {
+            if let k = r.doc.withBytes(node, { stepTable.slot(of: $0) }) {
+                step = Located(StepID.allCases[k], at: r.at(node))
+            } else {
+                r.diagnostics.append(.unknownStep(r.doc.text(node), at: r.at(node)))
             }
         }
         let clauses = r.list(f["clauses"], key: "clauses") { r, n in r.string(n, key: "clauses") }
@@ -46,20 +52,29 @@ extension PlanDecoder {
 
     /// `5`, `"5d"` or `"3w"` (= 15 working days).
     static func readDuration(_ r: inout FieldReader, _ node: LocatedNode?) -> Located<Int>? {
-        guard let node, let s = r.scalar(node, key: "duration", expected: "working days (5, \"5d\" or \"3w\")") else {
+        guard let node, r.scalar(node, key: "duration", expected: "working days (5, \"5d\" or \"3w\")") else {
             return nil
         }
-        var text = Substring(s.text)
-        var factor = 1
-        if text.hasSuffix("d") { text = text.dropLast() } else if text.hasSuffix("w") {
-            text = text.dropLast()
-            factor = 5
-        }
-        guard !text.isEmpty, text.utf8.count <= 6, text.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }),
-              let n = Int(text), n * factor <= maxDuration else {
-            r.diagnostics.append(.invalidDuration(text: s.text, at: s.at))
+        guard let days = r.doc.withBytes(node, parseDuration) else {
+            r.diagnostics.append(.invalidDuration(text: r.doc.text(node), at: r.at(node)))
             return nil
         }
-        return Located(n * factor, at: s.at)
+        return Located(days, at: r.at(node))
+    }
+
+    /// Working days in `5`, `5d` or `3w` (at most six digits and `maxDuration` days), else nil.
+    static func parseDuration(_ u: UnsafeBufferPointer<UInt8>) -> Int? {
+        var digits = u.count, factor = 1
+        if let last = u.last, last == UInt8(ascii: "d") || last == UInt8(ascii: "w") {
+            digits -= 1
+            if last == UInt8(ascii: "w") { factor = 5 }
+        }
+        guard digits > 0, digits <= 6 else { return nil }
+        var n = 0
+        for i in 0..<digits {
+            guard u[i] >= 48, u[i] <= 57 else { return nil }
+            n = n * 10 + Int(u[i] - 48)
+        }
+        return n * factor <= maxDuration ? n * factor : nil
     }
 }

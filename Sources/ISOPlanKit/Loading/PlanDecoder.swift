@@ -1,4 +1,4 @@
-/// Turns a located node tree into a typed agency plan or portfolio, collecting every problem.
+/// Turns a located YAML document into a typed agency plan, collecting every problem.
 public enum PlanDecoder {
     /// The plan format versions this engine reads.
     public static let supportedVersions = [1]
@@ -15,13 +15,22 @@ public enum PlanDecoder {
                            "after", "progress", "done_on"]
     static let notApplicableKeys = ["clause", "reason"]
 
-    /// The agency plan in `root` (structurally validated), or nil when its required parts are missing or broken.
-    public static func decodePlan(_ root: LocatedNode, file: String) -> (AgencyPlan?, [Diagnostic]) {
-        var r = FieldReader()
-        guard case .map = root else {
-            return (nil, [.notAMapping(root, what: "an agency plan")])
+    static let planTable = KeyTable(planKeys)
+    static let agencyTable = KeyTable(agencyKeys)
+    static let contactTable = KeyTable(contactKeys)
+    static let baselineTable = KeyTable(baselineKeys)
+    static let targetTable = KeyTable(targetKeys)
+    static let taskTable = KeyTable(taskKeys)
+    static let notApplicableTable = KeyTable(notApplicableKeys)
+
+    /// The agency plan in `doc` (structurally validated), or nil when its required parts are missing or broken.
+    public static func decodePlan(_ doc: YAMLDocument) -> (AgencyPlan?, [Diagnostic]) {
+        var r = FieldReader(doc)
+        let root = doc.root, file = doc.file
+        guard doc.kind(root) == .map else {
+            return (nil, [.notAMapping(doc.kindName(root), at: doc.at(root), what: "an agency plan")])
         }
-        guard let f = r.fields(root, known: planKeys, context: "the plan") else { return (nil, r.diagnostics) }
+        guard let f = r.fields(root, known: planTable, context: "the plan") else { return (nil, r.diagnostics) }
         let version = readVersion(&r, f)
         let agency = f["agency"].flatMap { readAgency(&r, $0) }
         if f["agency"] == nil { _ = r.require(f, "agency") }
@@ -40,11 +49,11 @@ public enum PlanDecoder {
         }
         // Task rules run even when the plan's header is broken, so one run reports everything.
         if let tasks {
-            r.diagnostics += PlanValidator.validate(tasks: tasks, planStart: start, statusDate: status, at: root.at)
+            r.diagnostics += PlanValidator.validate(tasks: tasks, planStart: start, statusDate: status, at: doc.at(root))
         }
         r.diagnostics += ClauseRules.check(tasks: tasks ?? [], notApplicable: notApplicable)
         guard let version, let agency, let baseline, let status, let tasks else { return (nil, r.diagnostics) }
-        let plan = AgencyPlan(file: file, at: root.at, version: version, agency: agency, baseline: baseline,
+        let plan = AgencyPlan(file: file, at: doc.at(root), version: version, agency: agency, baseline: baseline,
                               target: target, start: start, statusDate: status, tasks: tasks,
                               notApplicable: notApplicable)
         return (plan, r.diagnostics)
@@ -52,19 +61,19 @@ public enum PlanDecoder {
 
     static func readVersion(_ r: inout FieldReader, _ f: Fields) -> Located<Int>? {
         guard let node = r.require(f, "version", hint: " ('version: 1')") else { return nil }
-        guard case .scalar(let s) = node else {
-            r.diagnostics.append(.wrongType("version", expected: "the number 1", got: node))
+        guard r.doc.kind(node) == .scalar else {
+            r.diagnostics.append(.wrongType("version", expected: "the number 1", got: r.doc.kindName(node), at: r.at(node)))
             return nil
         }
-        guard let v = FieldReader.parseInt(s.text), supportedVersions.contains(v) else {
-            r.diagnostics.append(.unsupportedVersion(s.text, at: s.at))
+        guard let v = r.doc.withBytes(node, FieldReader.parseInt), supportedVersions.contains(v) else {
+            r.diagnostics.append(.unsupportedVersion(r.doc.text(node), at: r.at(node)))
             return nil
         }
-        return Located(v, at: s.at)
+        return Located(v, at: r.at(node))
     }
 
     static func readAgency(_ r: inout FieldReader, _ node: LocatedNode) -> Agency? {
-        guard let f = r.fields(node, known: agencyKeys, context: "agency") else { return nil }
+        guard let f = r.fields(node, known: agencyTable, context: "agency") else { return nil }
         let id = r.id(r.require(f, "id"), key: "id")
         let name = r.string(r.require(f, "name"), key: "name")
         let nameEn = r.string(f["name_en"], key: "name_en")
@@ -74,7 +83,7 @@ public enum PlanDecoder {
             _ = r.require(f, "province", hint: " (required for a provincial department)")
         }
         var contact: Contact?
-        if let c = f["contact"], let cf = r.fields(c, known: contactKeys, context: "contact") {
+        if let c = f["contact"], let cf = r.fields(c, known: contactTable, context: "contact") {
             contact = Contact(name: r.string(cf["name"], key: "name")?.value,
                               email: r.string(cf["email"], key: "email")?.value,
                               phone: r.string(cf["phone"], key: "phone")?.value)
@@ -86,7 +95,7 @@ public enum PlanDecoder {
     typealias BaselineStandard = Baseline.Standard
 
     static func readBaseline(_ r: inout FieldReader, _ node: LocatedNode) -> Baseline? {
-        guard let f = r.fields(node, known: baselineKeys, context: "baseline") else { return nil }
+        guard let f = r.fields(node, known: baselineTable, context: "baseline") else { return nil }
         let standard = r.choice(r.require(f, "standard"), key: "standard", Baseline.Standard.self,
                                 allowed: [.iso2008, .none])
         let baseline = Baseline(
@@ -110,7 +119,7 @@ public enum PlanDecoder {
                 if let node = f[key] {
                     r.diagnostics.append(.make("invalid-value", "'\(key)' is given but the baseline standard is "
                                                + "'none' (no 2008 system was announced); remove '\(key)' or set "
-                                               + "'standard: TCVN ISO 9001:2008'", at: node.at))
+                                               + "'standard: TCVN ISO 9001:2008'", at: r.at(node)))
                 }
             }
         }
@@ -118,7 +127,7 @@ public enum PlanDecoder {
     }
 
     static func readTarget(_ r: inout FieldReader, _ node: LocatedNode) -> Target {
-        guard let f = r.fields(node, known: targetKeys, context: "target") else {
+        guard let f = r.fields(node, known: targetTable, context: "target") else {
             return Target(standard: nil, deadline: nil)
         }
         let standard = r.string(r.require(f, "standard", hint: " (TCVN ISO 9001:2015)"), key: "standard")
@@ -129,7 +138,7 @@ public enum PlanDecoder {
     }
 
     static func readNotApplicable(_ r: inout FieldReader, _ node: LocatedNode) -> NotApplicableClause? {
-        guard let f = r.fields(node, known: notApplicableKeys, context: "a not_applicable entry") else { return nil }
+        guard let f = r.fields(node, known: notApplicableTable, context: "a not_applicable entry") else { return nil }
         let clause = r.string(r.require(f, "clause"), key: "clause")
         let reason = r.string(r.require(f, "reason", hint: " (the justification ISO 9001:2015 4.3 asks for)"),
                               key: "reason")

@@ -34,12 +34,12 @@ public enum PlanLoader {
 
     /// Parses, decodes and structurally validates plan text.
     public static func loadPlan(_ bytes: [UInt8], file: String) -> PlanFile {
-        let (root, yamlDiagnostics) = YAMLReader().read(bytes, file: file)
+        let (document, yamlDiagnostics) = YAMLReader().read(bytes, file: file)
         var diagnostics = yamlDiagnostics
-        guard let root, !yamlDiagnostics.hasErrors else {
+        guard let document, !yamlDiagnostics.hasErrors else {
             return PlanFile(file: file, plan: nil, diagnostics: diagnostics)
         }
-        let (plan, decodeDiagnostics) = PlanDecoder.decodePlan(root, file: file)
+        let (plan, decodeDiagnostics) = PlanDecoder.decodePlan(document)
         diagnostics += decodeDiagnostics
         return PlanFile(file: file, plan: plan, diagnostics: diagnostics)
     }
@@ -64,9 +64,9 @@ public enum PlanLoader {
 
     /// Parses portfolio text.
     public static func loadPortfolio(_ bytes: [UInt8], file: String) -> (Portfolio, [Diagnostic]) {
-        let (root, yamlDiagnostics) = YAMLReader().read(bytes, file: file)
-        guard let root, !yamlDiagnostics.hasErrors else { return (Portfolio(file: file), yamlDiagnostics) }
-        let (portfolio, diagnostics) = PortfolioDecoder.decode(root, file: file)
+        let (document, yamlDiagnostics) = YAMLReader().read(bytes, file: file)
+        guard let document, !yamlDiagnostics.hasErrors else { return (Portfolio(file: file), yamlDiagnostics) }
+        let (portfolio, diagnostics) = PortfolioDecoder.decode(document)
         return (portfolio ?? Portfolio(file: file), yamlDiagnostics + diagnostics)
     }
 }

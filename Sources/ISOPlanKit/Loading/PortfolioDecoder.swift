@@ -6,14 +6,23 @@ public enum PortfolioDecoder {
     static let calendarKeys = ["holidays", "working_days"]
     static let dayKeys = ["date", "name"]
 
-    /// The portfolio settings in `root` and the problems found.
-    public static func decode(_ root: LocatedNode, file: String) -> (Portfolio?, [Diagnostic]) {
-        var r = FieldReader()
-        guard case .map = root else { return (nil, [.notAMapping(root, what: "the portfolio file")]) }
-        guard let f = r.fields(root, known: rootKeys, context: "the portfolio file") else { return (nil, r.diagnostics) }
+    static let rootTable = KeyTable(rootKeys)
+    static let portfolioTable = KeyTable(portfolioKeys)
+    static let reportingTable = KeyTable(reportingKeys)
+    static let calendarTable = KeyTable(calendarKeys)
+    static let dayTable = KeyTable(dayKeys)
+
+    /// The portfolio settings in `doc` and the problems found.
+    public static func decode(_ doc: YAMLDocument) -> (Portfolio?, [Diagnostic]) {
+        var r = FieldReader(doc)
+        let root = doc.root, file = doc.file
+        guard doc.kind(root) == .map else {
+            return (nil, [.notAMapping(doc.kindName(root), at: doc.at(root), what: "the portfolio file")])
+        }
+        guard let f = r.fields(root, known: rootTable, context: "the portfolio file") else { return (nil, r.diagnostics) }
         let version = PlanDecoder.readVersion(&r, f)
         var portfolio = Portfolio(file: file)
-        if let p = f["portfolio"], let pf = r.fields(p, known: portfolioKeys, context: "portfolio") {
+        if let p = f["portfolio"], let pf = r.fields(p, known: portfolioTable, context: "portfolio") {
             portfolio.name = r.string(pf["name"], key: "name")
             portfolio.deadline = r.date(pf["deadline"], key: "deadline")
             portfolio.asOf = r.date(pf["as_of"], key: "as_of")
@@ -23,7 +32,7 @@ public enum PortfolioDecoder {
                                            + "working days, 0 or more", at: s.at))
                 portfolio.atRiskSlack = nil
             }
-            if let rep = pf["reporting"], let rf = r.fields(rep, known: reportingKeys, context: "reporting") {
+            if let rep = pf["reporting"], let rf = r.fields(rep, known: reportingTable, context: "reporting") {
                 for type in AgencyType.allCases {
                     if let c = r.choice(rf[type.rawValue], key: type.rawValue, ReportingCadence.self,
                                         allowed: ReportingCadence.allCases) {
@@ -32,7 +41,7 @@ public enum PortfolioDecoder {
                 }
             }
         }
-        if let c = f["calendar"], let cf = r.fields(c, known: calendarKeys, context: "calendar") {
+        if let c = f["calendar"], let cf = r.fields(c, known: calendarTable, context: "calendar") {
             portfolio.calendar.holidays = r.list(cf["holidays"], key: "holidays") { r, n in readDay(&r, n) }
             portfolio.calendar.workingDays = r.list(cf["working_days"], key: "working_days") { r, n in readDay(&r, n) }
         }
@@ -40,7 +49,7 @@ public enum PortfolioDecoder {
     }
 
     static func readDay(_ r: inout FieldReader, _ node: LocatedNode) -> CalendarAdditions.Day? {
-        guard let f = r.fields(node, known: dayKeys, context: "a calendar day") else { return nil }
+        guard let f = r.fields(node, known: dayTable, context: "a calendar day") else { return nil }
         guard let date = r.date(r.require(f, "date"), key: "date") else { return nil }
         let name = r.string(f["name"], key: "name")?.value ?? ""
         return CalendarAdditions.Day(date: date.value, name: name, at: date.at)

@@ -1,6 +1,6 @@
 import CLibYAML
 
-/// Reads YAML text into a located node tree through libyaml's event parser.
+/// Reads YAML text into a flat, located document through libyaml's event parser.
 ///
 /// The reader refuses what plans have no use for (aliases, several documents, deep
 /// nesting, huge files) with a diagnostic, so hostile input costs little.
@@ -12,34 +12,44 @@ public struct YAMLReader: Sendable {
 
     public init() {}
 
-    /// The root node of the single document in `bytes` (nil when there is none or the
-    /// text is broken), and the problems found.
-    public func read(_ bytes: [UInt8], file: String) -> (root: LocatedNode?, diagnostics: [Diagnostic]) {
+    /// The single document in `bytes` (nil when there is none or the text is broken), and the
+    /// problems found.
+    public func read(_ bytes: [UInt8], file: String) -> (document: YAMLDocument?, diagnostics: [Diagnostic]) {
         if bytes.count > Self.maxFileSize {
             return (nil, [.fileTooLarge(file: file, size: bytes.count, limit: Self.maxFileSize)])
         }
         return bytes.withUnsafeBufferPointer { buf in
-            var builder = TreeBuilder(file: file)
+            var builder = DocumentBuilder(file: file, size: buf.count)
             builder.run(buf)
-            return (builder.root, builder.diagnostics)
+            return (builder.document, builder.diagnostics)
         }
     }
 }
 
-/// Turns libyaml events into a `LocatedNode` tree.
-private struct TreeBuilder {
-    enum Frame {
-        case list([LocatedNode], SourceLocation)
-        case map([LocatedNode.MapEntry], SourceLocation, pendingKey: (String, SourceLocation)?)
-    }
-
+/// Turns libyaml events into a `YAMLDocument`.
+private struct DocumentBuilder {
     let file: String
-    var stack: [Frame] = []
-    var root: LocatedNode?
+    var nodes: [YAMLDocument.Node] = []
+    var children: [Int32] = []
+    var text: [UInt8] = []
+    /// Open lists and mappings: their node and where their children start in `pending`.
+    var open: [(node: Int32, first: Int)] = []
+    /// Children of the open containers, innermost last.
+    var pending: [Int32] = []
+    var rootDone = false
     var diagnostics: [Diagnostic] = []
     var documents = 0
 
-    init(file: String) { self.file = file }
+    init(file: String, size: Int) {
+        self.file = file
+        nodes.reserveCapacity(size / 12 + 8)
+        children.reserveCapacity(size / 12 + 8)
+        text.reserveCapacity(size)
+    }
+
+    var document: YAMLDocument? {
+        rootDone ? YAMLDocument(file: file, nodes: nodes, children: children, text: text) : nil
+    }
 
     func location(_ mark: yaml_mark_t) -> SourceLocation {
         SourceLocation(file: file, line: Int(mark.line) + 1, column: Int(mark.column) + 1)
@@ -76,12 +86,10 @@ private struct TreeBuilder {
         if let ctx = parser.context {
             message += " " + String(cString: ctx)
         }
-        let mark = parser.problem_mark
-        var at = location(mark)
+        var at = location(parser.problem_mark)
         if parser.error == YAML_READER_ERROR {
             // The reader reports a byte offset, not a line: count lines up to it.
-            at = SourceLocation(file: file, line: 1, column: 1)
-            at.column = Int(parser.problem_offset) + 1
+            at = SourceLocation(file: file, line: 1, column: Int(parser.problem_offset) + 1)
             if let text = parser.input.string.start {
                 var line = 1, col = 1
                 let end = min(Int(parser.problem_offset), parser.input.string.end - text)
@@ -100,73 +108,79 @@ private struct TreeBuilder {
 
     /// Handles one event; false stops the parse.
     mutating func handle(_ event: inout yaml_event_t) -> Bool {
-        let at = location(event.start_mark)
+        let line = Int32(truncatingIfNeeded: event.start_mark.line) + 1
+        let column = Int32(truncatingIfNeeded: event.start_mark.column) + 1
         switch event.type {
+        case YAML_SCALAR_EVENT:
+            if event.data.scalar.anchor != nil { diagnostics.append(.yamlAnchor(at: location(event.start_mark))) }
+            let start = Int32(truncatingIfNeeded: text.count)
+            let length = event.data.scalar.length
+            if length > 0, let value = event.data.scalar.value {
+                text.append(contentsOf: UnsafeBufferPointer(start: value, count: length))
+            }
+            let id = Int32(truncatingIfNeeded: nodes.count)
+            nodes.append(.init(kind: .scalar, isPlain: event.data.scalar.style == YAML_PLAIN_SCALAR_STYLE,
+                               line: line, column: column, start: start,
+                               count: Int32(truncatingIfNeeded: text.count) - start))
+            attach(id, line: line, column: column)
+        case YAML_SEQUENCE_START_EVENT:
+            if event.data.sequence_start.anchor != nil { diagnostics.append(.yamlAnchor(at: location(event.start_mark))) }
+            return openContainer(.list, line: line, column: column)
+        case YAML_MAPPING_START_EVENT:
+            if event.data.mapping_start.anchor != nil { diagnostics.append(.yamlAnchor(at: location(event.start_mark))) }
+            return openContainer(.map, line: line, column: column)
+        case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
+            return closeContainer()
         case YAML_DOCUMENT_START_EVENT:
             documents += 1
             if documents > 1 {
-                diagnostics.append(.multipleDocuments(at: at))
+                diagnostics.append(.multipleDocuments(at: location(event.start_mark)))
                 return false
             }
         case YAML_ALIAS_EVENT:
-            diagnostics.append(.yamlAlias(at: at))
+            diagnostics.append(.yamlAlias(at: location(event.start_mark)))
             return false
-        case YAML_SCALAR_EVENT:
-            if event.data.scalar.anchor != nil { diagnostics.append(.yamlAnchor(at: at)) }
-            let s = event.data.scalar
-            let text = s.value.map { String(decoding: UnsafeBufferPointer(start: $0, count: s.length), as: UTF8.self) } ?? ""
-            add(.scalar(.init(text: text, isPlain: s.style == YAML_PLAIN_SCALAR_STYLE, at: at)), at: at)
-        case YAML_SEQUENCE_START_EVENT:
-            if event.data.sequence_start.anchor != nil { diagnostics.append(.yamlAnchor(at: at)) }
-            guard stack.count < YAMLReader.maxDepth else {
-                diagnostics.append(.tooDeep(at: at, limit: YAMLReader.maxDepth))
-                return false
-            }
-            stack.append(.list([], at))
-        case YAML_MAPPING_START_EVENT:
-            if event.data.mapping_start.anchor != nil { diagnostics.append(.yamlAnchor(at: at)) }
-            guard stack.count < YAMLReader.maxDepth else {
-                diagnostics.append(.tooDeep(at: at, limit: YAMLReader.maxDepth))
-                return false
-            }
-            stack.append(.map([], at, pendingKey: nil))
-        case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
-            guard let frame = stack.popLast() else { return false }
-            switch frame {
-            case .list(let items, let start): add(.list(items, at: start), at: start)
-            case .map(let entries, let start, _): add(.map(entries, at: start), at: start)
-            }
         default:
             break
         }
         return true
     }
 
-    /// Attaches a finished node to its parent (or makes it the root).
-    mutating func add(_ node: LocatedNode, at: SourceLocation) {
-        guard let top = stack.popLast() else {
-            root = node
+    mutating func openContainer(_ kind: YAMLDocument.Kind, line: Int32, column: Int32) -> Bool {
+        guard open.count < YAMLReader.maxDepth else {
+            diagnostics.append(.tooDeep(at: SourceLocation(file: file, line: Int(line), column: Int(column)),
+                                        limit: YAMLReader.maxDepth))
+            return false
+        }
+        open.append((Int32(truncatingIfNeeded: nodes.count), pending.count))
+        nodes.append(.init(kind: kind, isPlain: false, line: line, column: column, start: 0, count: 0))
+        return true
+    }
+
+    mutating func closeContainer() -> Bool {
+        guard let (id, first) = open.popLast() else { return false }
+        let n = pending.count - first
+        let node = Int(id)
+        nodes[node].start = Int32(truncatingIfNeeded: children.count)
+        nodes[node].count = Int32(truncatingIfNeeded: nodes[node].kind == .map ? n / 2 : n)
+        children.append(contentsOf: pending[first...])
+        pending.removeLast(n)
+        attach(id, line: nodes[node].line, column: nodes[node].column)
+        return true
+    }
+
+    /// Attaches a finished node to the open container (or makes it the root); a mapping key
+    /// that is a list or mapping is reported at its start.
+    @inline(__always)
+    mutating func attach(_ id: Int32, line: Int32, column: Int32) {
+        guard let top = open.last else {
+            rootDone = true
             return
         }
-        switch top {
-        case .list(var items, let start):
-            items.append(node)
-            stack.append(.list(items, start))
-        case .map(var entries, let start, let pending):
-            if let (key, keyAt) = pending {
-                entries.append(.init(key: key, keyAt: keyAt, value: node))
-                stack.append(.map(entries, start, pendingKey: nil))
-            } else {
-                let key: String
-                switch node {
-                case .scalar(let s): key = s.text
-                default:
-                    diagnostics.append(.complexKey(at: at))
-                    key = "\u{FFFD}"
-                }
-                stack.append(.map(entries, start, pendingKey: (key, at)))
-            }
+        if (pending.count - top.first) & 1 == 0, nodes[Int(id)].kind != .scalar, nodes[Int(top.node)].kind == .map {
+            diagnostics.append(.complexKey(at: SourceLocation(file: file, line: Int(line), column: Int(column))))
         }
+        pending.append(id)
     }
 }
 

@@ -3,29 +3,31 @@ enum CycleFinder {
     /// At most this many cycles are reported per plan.
     static let limit = 10
 
-    static func cycles(in tasks: [PlanTask], index: [String: Int]) -> [Diagnostic] {
+    /// "Comes after" edges as flat rows: task i's predecessors are `edges[start[i] ..< start[i + 1]]`
+    /// (only the first task with an id has edges; unknown ids are left out).
+    struct Graph {
+        var start: [Int32]
+        var edges: [Int32] = []
+        init(count: Int) { start = [Int32](repeating: 0, count: count + 1) }
+    }
+
+    static func cycles(in tasks: [PlanTask], graph: Graph) -> [Diagnostic] {
         let n = tasks.count
-        var edges = [[Int]](repeating: [], count: n)
-        for (i, t) in tasks.enumerated() {
-            // Edge from a task to each of its predecessors; only the first task with an id counts.
-            guard index[t.id.value] == i else { continue }
-            edges[i] = t.after.compactMap { index[$0.value] }
-        }
         var state = [UInt8](repeating: 0, count: n)   // 0 new, 1 on stack, 2 done
         var out: [Diagnostic] = []
         var stack: [(node: Int, next: Int)] = []
         var onPath: [Int] = []
         for root in 0..<n where state[root] == 0 {
-            stack.append((root, 0))
+            stack.append((root, Int(graph.start[root])))
             state[root] = 1
             onPath.append(root)
             while let top = stack.last {
-                if top.next < edges[top.node].count {
+                if top.next < Int(graph.start[top.node + 1]) {
                     stack[stack.count - 1].next += 1
-                    let m = edges[top.node][top.next]
+                    let m = Int(graph.edges[top.next])
                     if state[m] == 0 {
                         state[m] = 1
-                        stack.append((m, 0))
+                        stack.append((m, Int(graph.start[m])))
                         onPath.append(m)
                     } else if state[m] == 1, out.count < limit {
                         let from = onPath.lastIndex(of: m)!
