@@ -32,8 +32,8 @@ let package = Package(
         ),
         .executableTarget(name: "isoplan-corpus", dependencies: ["ISOPlanKit"]),
         .executableTarget(name: "isoplan-bench", dependencies: ["ISOPlanKit"]),
-        .testTarget(name: "ISOPlanKitTests", dependencies: ["ISOPlanKit"]),
-        .testTarget(name: "ISOPlanCLITests", dependencies: ["ISOPlanKit", "isoplan"], exclude: ["Fixtures"]),
+        .testTarget(name: "ISOPlanKitTests", dependencies: ["ISOPlanKit"], exclude: ["Golden", "Fixtures"]),
+        .testTarget(name: "ISOPlanCLITests", dependencies: ["ISOPlanKit", "isoplan"], exclude: ["Fixtures", "Golden"]),
     ],
     swiftLanguageModes: [.v6]
 )

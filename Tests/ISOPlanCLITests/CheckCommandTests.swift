@@ -58,3 +58,38 @@ import Testing
         #expect((loc["region"] as? [String: Any])?["startColumn"] as? Int == 13)
     }
 }
+
+@Suite struct DiscoveryCLITests {
+    @Test func aSinglePlanUsesTheNearestPortfolioAbove() throws {
+        let r = try CLIRunner.run(["check", "plans/agencies/dak-lak.yaml"])
+        #expect(r.stdout.hasSuffix("Checked 2 files: 0 errors, 1 warning.\n"))
+        #expect(r.stdout.contains("at 2019-10-01"))   // the portfolio's as_of, not today
+        let risk = try CLIRunner.run(["risk", "plans/agencies/can-tho.yaml", "--format", "csv"])
+        #expect(risk.stdout.contains(",at-risk,"))   // 15 working days of slack with the portfolio's day off
+    }
+
+    @Test func samplePortfolioPassesCheck() throws {
+        let r = try CLIRunner.run(["check", "plans"])
+        #expect(r.status == 0)
+        #expect(r.stdout.hasSuffix("Checked 15 files: 0 errors, 3 warnings.\n"))
+    }
+}
+
+@Suite struct TetHandCheckTests {
+    /// ha-noi's `quy-trinh-xa-hoi` (14w = 70 working days) runs across Tết 2020 (23–29/01),
+    /// counted by hand: 22/10/2019 + 70 working days (8 in Oct, 21 in Nov, 22 in Dec, 17 in Jan
+    /// after 1/1 and Tết, 2 in Feb) ends 04/02/2020. Projected: its predecessor (40 days, 60 %
+    /// at 30/09) has 16 days left from 01/10, ending 22/10, so it runs 23/10 → 05/02/2020.
+    @Test func timelineJSONMatchesTheHandCount() throws {
+        let r = try CLIRunner.run(["timeline", "plans/agencies/ha-noi.yaml", "--format", "json"])
+        let doc = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+        let tasks = try #require((doc["agencies"] as? [[String: Any]])?.first?["tasks"] as? [[String: Any]])
+        let t = try #require(tasks.first { $0["id"] as? String == "quy-trinh-xa-hoi" })
+        #expect(t["planned_start"] as? String == "2019-10-22")
+        #expect(t["planned_end"] as? String == "2020-02-04")
+        #expect(t["projected_start"] as? String == "2019-10-23")
+        #expect(t["projected_end"] as? String == "2020-02-05")
+        let prev = try #require(tasks.first { $0["id"] as? String == "quy-trinh-lao-dong" })
+        #expect(prev["projected_end"] as? String == "2019-10-22")
+    }
+}

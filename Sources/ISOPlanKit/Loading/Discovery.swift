@@ -11,7 +11,8 @@ public struct Discovery: Sendable {
 
     /// Walks `paths`: a folder recursively in sorted order, skipping hidden entries; its root
     /// `portfolio.yaml` is the portfolio file, every other `*.yaml`/`*.yml` an agency plan. A file
-    /// given directly is a plan, or the portfolio file when it is named `portfolio.yaml`.
+    /// given directly is a plan, or the portfolio file when it is named `portfolio.yaml`. When
+    /// no path names a portfolio file, the nearest `portfolio.yaml` above them is used.
     public static func discover(_ paths: [String], in fs: some FileSource) -> Discovery {
         var d = Discovery(portfolioFile: nil, planFiles: [], diagnostics: [], hasMissingPath: false)
         var portfolios: [String] = []
@@ -29,6 +30,11 @@ public struct Discovery: Sendable {
                 d.hasMissingPath = true
                 d.diagnostics.append(.unreadable(file: raw, reason: "no such file or folder"))
             }
+        }
+        if portfolios.isEmpty {
+            // Nothing given names a portfolio file: use the nearest one above the paths given,
+            // so a single plan is evaluated with the same settings as its whole folder.
+            portfolios = paths.compactMap { nearestPortfolio(above: normalize($0), fs: fs) }
         }
         portfolios = Array(Set(portfolios)).sorted()
         d.portfolioFile = portfolios.first
@@ -58,6 +64,23 @@ public struct Discovery: Sendable {
             default:
                 continue
             }
+        }
+    }
+
+    /// The closest `portfolio.yaml` in the folders above `path` (within the working folder for
+    /// a relative path), stopping at a repository root (a folder holding `.git`).
+    static func nearestPortfolio(above path: String, fs: some FileSource) -> String? {
+        var parts = path.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
+        let absolute = path.hasPrefix("/")
+        if fs.kind(of: path) != .folder { parts.removeLast() }
+        while true {
+            let dir = parts.joined(separator: "/")
+            let candidate = dir.isEmpty ? (absolute ? "/portfolio.yaml" : "portfolio.yaml") : dir + "/portfolio.yaml"
+            if fs.kind(of: candidate) == .file { return candidate }
+            if fs.kind(of: dir.isEmpty ? (absolute ? "/.git" : ".git") : dir + "/.git") != .missing { return nil }
+            if parts.isEmpty || (absolute && parts == [""]) { return nil }
+            parts.removeLast()
+            if parts.last == ".." { return nil }
         }
     }
 

@@ -51,6 +51,7 @@ public enum PlanDecoder {
         if let tasks {
             r.diagnostics += PlanValidator.validate(tasks: tasks, planStart: start, statusDate: status, at: doc.at(root))
         }
+        r.diagnostics += ClauseRules.check(tasks: tasks ?? [], notApplicable: notApplicable)
         guard let version, let agency, let baseline, let status, let tasks else { return (nil, r.diagnostics) }
         let plan = AgencyPlan(file: file, at: doc.at(root), version: version, agency: agency, baseline: baseline,
                               target: target, start: start, statusDate: status, tasks: tasks,

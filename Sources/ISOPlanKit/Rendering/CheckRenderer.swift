@@ -27,7 +27,8 @@ public enum CheckTextRenderer {
         return out
     }
 
-    static func line(_ d: Diagnostic, style: TextStyle) -> String {
+    /// One diagnostic as `file:line:column: severity: message [rule-id]` and a newline.
+    public static func line(_ d: Diagnostic, style: TextStyle) -> String {
         let place = d.location.map { "\($0.file):\($0.line):\($0.column): " } ?? ""
         let sev: String
         switch d.severity {

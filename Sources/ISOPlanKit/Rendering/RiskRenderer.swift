@@ -33,10 +33,10 @@ public enum RiskTextRenderer {
         var out = TextWidth.truncate(title(risk, L), to: o.width) + "\n\n"
         let table = TextTable(columns: [
             .init(L.pick(vi: "Cơ quan", en: "Agency"), min: 16, flex: 3),
-            .init(L.pick(vi: "Loại", en: "Type"), drop: 2),
+            .init(L.pick(vi: "Loại", en: "Type"), drop: 1),
             .init(L.pick(vi: "Tiến độ", en: "Progress"), right: true),
             .init(L.pick(vi: "Dự kiến xong", en: "Finish"), drop: 3),
-            .init(L.pick(vi: "Dự phòng", en: "Slack"), right: true, drop: 1),
+            .init(L.pick(vi: "Dự phòng", en: "Slack"), right: true, drop: 2),
             .init(L.pick(vi: "Mức", en: "Level")),
             .init(L.pick(vi: "Lý do chính", en: "Main reason"), min: 12, flex: 4),
         ], rows: risk.agencies.map { row($0, L) })

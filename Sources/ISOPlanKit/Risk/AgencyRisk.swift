@@ -51,23 +51,11 @@ public struct AgencyRisk: Sendable {
         lang == .en ? (nameEn ?? name) : name
     }
 
-    /// The name with the sector's long phrases abbreviated, for tables
-    /// ("Sở LĐTBXH thành phố Hà Nội", "Hanoi DOLISA").
+    /// The name with the sector's long phrases abbreviated, for tables and lists
+    /// ("Sở LĐTBXH Hà Nội", "Hanoi DOLISA").
     public func shortName(_ lang: Language) -> String {
-        var s = displayName(lang)
-        for (long, short) in Self.abbreviations { s = s.replacingOccurrences(of: long, with: short) }
-        return s
+        AgencyNameShortener.fit(displayName(lang), width: 0)
     }
-
-    static let abbreviations: [(String, String)] = [
-        ("Lao động - Thương binh và Xã hội", "LĐTBXH"), ("Lao động – Thương binh và Xã hội", "LĐTBXH"),
-        ("Lao động-Thương binh và Xã hội", "LĐTBXH"),
-        ("Provincial Department of Labour, Invalids and Social Affairs", "DOLISA"),
-        ("City Department of Labour, Invalids and Social Affairs", "DOLISA"),
-        ("Department of Labour, Invalids and Social Affairs", "DOLISA"),
-        ("Ministry of Labour, Invalids and Social Affairs", "MOLISA"),
-        ("Thành phố Hồ Chí Minh", "TP. Hồ Chí Minh"), ("thành phố ", "TP. "), ("Sở LĐTBXH tỉnh ", "Sở LĐTBXH "),
-    ]
 
     /// Sort key: invalid plans first, then will-miss … done, then least slack, then id.
     static func worstFirst(_ a: AgencyRisk, _ b: AgencyRisk) -> Bool {

@@ -5,7 +5,7 @@ public enum RiskText {
         switch level {
         case .done: lang.pick(vi: "Đã hoàn thành", en: "done")
         case .onTrack: lang.pick(vi: "Đúng tiến độ", en: "on track")
-        case .atRisk: lang.pick(vi: "Có nguy cơ chậm", en: "at risk")
+        case .atRisk: lang.pick(vi: "Nguy cơ chậm", en: "at risk")
         case .willMiss: lang.pick(vi: "Sẽ chậm hạn", en: "will miss")
         case nil: lang.pick(vi: "Kế hoạch lỗi", en: "invalid plan")
         }

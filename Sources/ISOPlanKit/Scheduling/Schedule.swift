@@ -150,6 +150,7 @@ public struct ScheduleIssue: Sendable, Hashable {
     }
     /// Plan index of the task.
     public var task: Int
+    /// What went wrong.
     public var kind: Kind
 
     /// Creates an issue about a task.

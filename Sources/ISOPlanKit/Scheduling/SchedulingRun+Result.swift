@@ -37,13 +37,13 @@ extension SchedulingRun {
                      : -days.count(from: b.adding(days: 1), through: a)
     }
 
-    /// From the task with the latest projected end (ties: earliest in the plan), back through
-    /// the predecessors that set each start; first to last.
+    /// From the task with the latest projected end (ties: the last in dependency order, so a
+    /// closing milestone wins over the task it follows), back through the predecessors that
+    /// set each start; first to last.
     func criticalPath() -> [Int] {
         var last: Int?
-        for i in tasks.indices {
-            guard let s = slots[i] else { continue }
-            if let l = last, s.projectedEnd <= slots[l]!.projectedEnd { continue }
+        for i in order {
+            if let l = last, slots[i]!.projectedEnd < slots[l]!.projectedEnd { continue }
             last = i
         }
         var path: [Int] = []

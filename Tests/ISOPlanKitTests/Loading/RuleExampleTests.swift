@@ -33,6 +33,8 @@ import Testing
         Example(rule: "done-on-incomplete", yaml: h + t.replacingOccurrences(of: "progress: 50}", with: "progress: 50, done_on: ⟪!⟫2019-09-01}")),
         Example(rule: "done-on-after-status-date", yaml: h + t.replacingOccurrences(of: "done_on: 2019-03-22", with: "done_on: ⟪!⟫2019-10-22")),
         Example(rule: "missing-step", yaml: h + t.replacingOccurrences(of: "  - {id: bcd", with: "  - ⟪!⟫{id: bcd").replacingOccurrences(of: ", step: notification", with: "")),
+        Example(rule: "unknown-clause", yaml: h + t.replacingOccurrences(of: "step: apply,", with: "step: apply, clauses: [\"8.5\", ⟪!⟫\"8.55\"],")),
+        Example(rule: "not-applicable-clause", yaml: h + "not_applicable:\n  - {clause: ⟪!⟫\"9.2\", reason: Không đánh giá}\n" + t),
         Example(rule: "no-tasks", yaml: h + "tasks: ⟪!⟫[]\n"),
         Example(rule: "not-a-mapping", yaml: "⟪!⟫- version: 1\n"),
         Example(rule: "yaml-syntax", yaml: "version: 1\nagency:\n⟪!⟫\tid: x\n"),

@@ -25,6 +25,11 @@ import Testing
         #expect(scheduled(p).criticalPath == [0, 2])
     }
 
+    @Test func closingMilestoneEndsTheCriticalPath() {
+        let p = plan(tasks: [task("m", duration: 0, after: ["a"]), task("a", duration: 3)])
+        #expect(scheduled(p).criticalPath == [1, 0])
+    }
+
     @Test func criticalPathStopsAtFixedStartAndStatusDate() {
         let p = plan(status: "2019-10-31", tasks: [
             task("a", start: "2019-01-07", duration: 5, progress: 100),

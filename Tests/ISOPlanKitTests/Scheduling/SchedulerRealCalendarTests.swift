@@ -1,13 +1,8 @@
 import Testing
 @testable import ISOPlanKit
 
-/// True once the built-in Vietnamese calendar replaces the weekends-only stub.
-let hasVietnameseCalendar = !WorkCalendar().isWorkingDay(day("2020-01-23"))
-
-/// Rules that need the Vietnamese holidays (domain.md §3.2). They enable themselves when the
-/// built-in calendar knows Tết 2020 (Thu 23/1 – Wed 29/1/2020).
-@Suite(.enabled(if: hasVietnameseCalendar, "needs the built-in Vietnamese calendar"))
-struct SchedulerRealCalendarTests {
+/// Rules that need the built-in Vietnamese holidays (Tết 2020: Thu 23/1 – Wed 29/1/2020).
+@Suite struct SchedulerRealCalendarTests {
     @Test func taskCrossingTet2020SkipsTheSevenDaysOff() {
         let p = plan(start: "2020-01-20", status: "2020-01-10",
                      tasks: [task("a", duration: 10)])

@@ -1,0 +1,47 @@
+/// The checklist as CSV (RFC 4180 quoting, `\n` line ends, UTF-8 without BOM): one header
+/// row, then one row per step and per clause. Columns and codes are documented in
+/// docs/checklist.md; titles and notes are in the chosen language.
+public enum ChecklistCSVRenderer {
+    /// The header row's columns, in order.
+    public static let columns = ["kind", "id", "parent", "title", "status", "date", "percent",
+                                 "reason", "tasks", "notes"]
+
+    /// Renders `checklist` with its titles and notes in `language`.
+    public static func render(_ checklist: Checklist, language: Language) -> String {
+        let words = ChecklistWords(language: language)
+        var rows = [columns]
+        for item in checklist.items {
+            rows.append([
+                item.kind.rawValue, item.id, item.parent ?? "", words.text(item.title),
+                item.status.code, item.status.date?.iso ?? "",
+                percent(item.status).map(String.init) ?? "", reason(item.status) ?? "",
+                item.tasks.joined(separator: " "),
+                item.notes.map { words.text($0.text) }.joined(separator: " | "),
+            ])
+        }
+        return rows.map { $0.map(field).joined(separator: ",") }.joined(separator: "\n") + "\n"
+    }
+
+    /// 100 when done, the progress when in progress, 0 when planned; nil otherwise.
+    static func percent(_ s: Checklist.Status) -> Int? {
+        switch s {
+        case .done: 100
+        case .inProgress(let p, _): p
+        case .planned: 0
+        case .notCovered, .notApplicable: nil
+        }
+    }
+
+    /// The justification of a clause that is not applicable.
+    static func reason(_ s: Checklist.Status) -> String? {
+        if case .notApplicable(let reason, _) = s { return reason }
+        return nil
+    }
+
+    /// A field, quoted when it holds a comma, a quote, a line break or surrounding spaces.
+    static func field(_ s: String) -> String {
+        let needsQuotes = s.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }
+            || s.hasPrefix(" ") || s.hasSuffix(" ")
+        return needsQuotes ? "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : s
+    }
+}

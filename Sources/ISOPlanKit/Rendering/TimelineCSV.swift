@@ -1,0 +1,31 @@
+/// One row per task with its agency id, RFC 4180 quoting and CRLF line ends.
+public enum TimelineCSV {
+    static let header = ["agency_id", "task_id", "title", "planned_start", "planned_end",
+                         "projected_start", "projected_end", "progress", "remaining_days",
+                         "slip_days", "milestone", "critical"]
+
+    /// Renders the tasks of every entry, agencies in the given order, tasks in dependency order.
+    public static func render(_ entries: [TimelineEntry]) -> String {
+        var out = line(header)
+        for e in entries {
+            let tasks = e.plan.tasks
+            for t in e.schedule.tasksInOrder where tasks.indices.contains(t.index) {
+                out += line([e.schedule.agencyID, tasks[t.index].id.value, tasks[t.index].title.value,
+                             t.plannedStart.iso, t.plannedEnd.iso, t.projectedStart.iso,
+                             t.projectedEnd.iso, String(t.progress), String(t.remainingDays),
+                             String(t.slipDays), String(t.isMilestone), String(t.isCritical)])
+            }
+        }
+        return out
+    }
+
+    static func line(_ fields: [String]) -> String {
+        fields.map(quote).joined(separator: ",") + "\r\n"
+    }
+
+    /// A field quoted when it holds a comma, a double quote, CR or LF; quotes doubled.
+    static func quote(_ s: String) -> String {
+        guard s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) else { return s }
+        return "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+}

@@ -1,0 +1,78 @@
+import ArgumentParser
+import ISOPlanKit
+
+extension TimelineFormat: ExpressibleByArgument {}
+extension TimelineLabel: ExpressibleByArgument {}
+extension TimelineScale: ExpressibleByArgument {}
+extension TimelineSort: ExpressibleByArgument {}
+
+/// `isoplan timeline PATH...`: Gantt-style chart of one agency, or of the portfolio.
+struct Timeline: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Draw the planned and projected timeline of one agency or of the portfolio.",
+        discussion: """
+        One plan file (with its portfolio.yaml, if given) draws that agency's tasks; several \
+        files or a folder draw one row per agency. Plans with errors are left out (run 'isoplan check'). Exit status: 0 drawn; \
+        1 a plan was left out or none is valid; 2 could not run (missing path).
+        """)
+
+    @Argument(help: "A plan file, or several plan files and folders.")
+    var paths: [String]
+
+    @Option(help: "Output format: text, json, csv or mermaid.")
+    var format: TimelineFormat = .text
+
+    @Option(help: "Label rows by id or title (agency name on the portfolio chart).")
+    var label: TimelineLabel = .title
+
+    @Option(help: "Days per column: day, week or month (default: the finest that fits).")
+    var scale: TimelineScale?
+
+    @Option(help: "Agency order: finish, name or slack.")
+    var sort: TimelineSort = .finish
+
+    @Option(help: "Width in columns (default: COLUMNS, else the terminal's width, else 100).")
+    var width: Int?
+
+    @Flag(help: "Draw with plain ASCII instead of Unicode block characters.")
+    var ascii = false
+
+    @Option(help: "Colour: auto, always or never.")
+    var color: ColorChoice = .auto
+
+    @Option(help: "Evaluation date for the risk marks (YYYY-MM-DD); default: the portfolio's as_of, else today.")
+    var asOf: CalendarDate?
+
+    @Option(help: "Language of the chart's words: vi or en (default: from LC_ALL/LANG).")
+    var lang: Language?
+
+    func validate() throws {
+        if let width, width < 20 { throw ValidationError("--width must be at least 20") }
+    }
+
+    func run() throws {
+        let fs = LocalFileSystem()
+        let workspace = Workspace.load(paths, fs: fs)
+        for d in workspace.diagnostics where d.severity == .error {
+            Terminal.err((d.location.map { "\($0): " } ?? "") + "error: \(d.message) [\(d.rule)]\n")
+        }
+        if workspace.couldNotRun { throw Exit.couldNotRun }
+        let entries = TimelineEntry.entries(workspace, asOf: asOf, today: Terminal.today())
+        let named = paths.filter { !$0.hasSuffix("portfolio.yaml") }
+        let single = named.count == 1 && fs.kind(of: named[0]) == .file
+        let options = TimelineOptions(
+            width: Terminal.width(width), scale: scale, ascii: ascii,
+            color: format == .text && Terminal.useColor(color), label: label, sort: sort,
+            chart: single ? .agency : .portfolio,
+            language: lang ?? Language(rawValue: Terminal.language(nil)) ?? .en)
+        if !entries.isEmpty {
+            Terminal.out(format.render(entries, title: workspace.portfolio.name?.value,
+                                       calendar: workspace.calendar, options: options))
+        }
+        if workspace.skipped > 0 || entries.isEmpty {
+            Terminal.err("isoplan: \(workspace.skipped) plan(s) left out because of errors; "
+                         + "run 'isoplan check' for details\n")
+            throw Exit.findings
+        }
+    }
+}

@@ -1,0 +1,72 @@
+import Foundation
+import ISOPlanKit
+import Testing
+
+@Suite struct TimelineCommandTests {
+    let fixtures = "Tests/ISOPlanKitTests/Fixtures/Timeline"
+    var agency: String { fixtures + "/agencies/thu-nghiem.yaml" }
+
+    func widest(_ s: String) -> Int { s.split(separator: "\n").map { TextWidth.of(String($0)) }.max() ?? 0 }
+
+    @Test func oneFileDrawsTheAgencyChartWithoutColourWhenPiped() throws {
+        let r = try CLIRunner.run(["timeline", agency])
+        #expect(r.status == 0)
+        #expect(r.stdout.hasPrefix("Sở Lao động - Thương binh và Xã hội tỉnh Thử Nghiệm (thu-nghiem)\n"))
+        #expect(r.stdout.contains("1 column = 1 week"))
+        #expect(!r.stdout.contains("\u{1B}["))
+        #expect(widest(r.stdout) <= 100)
+    }
+
+    @Test func widthComesFromTheFlagThenCOLUMNS() throws {
+        let narrow = try CLIRunner.run(["timeline", agency], env: ["COLUMNS": "60"])
+        #expect(widest(narrow.stdout) <= 60)
+        let wide = try CLIRunner.run(["timeline", "--width", "160", agency], env: ["COLUMNS": "60"])
+        #expect(widest(wide.stdout) > 100 && widest(wide.stdout) <= 160)
+    }
+
+    @Test func colourAlwaysUnlessNO_COLOR() throws {
+        let on = try CLIRunner.run(["timeline", "--color", "always", agency])
+        #expect(on.stdout.contains("\u{1B}["))
+        let off = try CLIRunner.run(["timeline", "--color", "always", agency], env: ["NO_COLOR": "1"])
+        #expect(!off.stdout.contains("\u{1B}["))
+    }
+
+    @Test func aPlanWithItsPortfolioFileDrawsTheAgencyChart() throws {
+        let r = try CLIRunner.run(["timeline", fixtures + "/portfolio.yaml", agency])
+        #expect(r.status == 0)
+        #expect(r.stdout.hasPrefix("Sở Lao động - Thương binh và Xã hội tỉnh Thử Nghiệm (thu-nghiem)\n"))
+        #expect(r.stdout.contains("Risk: at risk"))   // evaluated at the portfolio's as_of
+    }
+
+    @Test func folderDrawsThePortfolioChart() throws {
+        let r = try CLIRunner.run(["timeline", "--sort", "name", "--ascii", fixtures])
+        #expect(r.status == 0)
+        #expect(r.stdout.contains("3 agencies"))
+        let rows = r.stdout.split(separator: "\n").map(String.init)
+        let order = ["Cục Trẻ em", "Sở LĐTBXH", "Vụ Pháp chế"].map { name in rows.firstIndex { $0.hasPrefix(name) } }
+        #expect(order.allSatisfy { $0 != nil } && order == order.sorted { ($0 ?? 0) < ($1 ?? 0) })
+    }
+
+    @Test func jsonCsvAndMermaid() throws {
+        let json = try CLIRunner.run(["timeline", "--format", "json", fixtures])
+        let obj = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        #expect(obj["version"] as? Int == 1)
+        #expect((obj["agencies"] as? [Any])?.count == 3)
+        let csv = try CLIRunner.run(["timeline", "--format", "csv", agency])
+        #expect(csv.stdout.hasPrefix("agency_id,task_id,title,"))
+        let mermaid = try CLIRunner.run(["timeline", "--format", "mermaid", "--color", "always", agency])
+        #expect(mermaid.stdout.hasPrefix("gantt\n"))
+        #expect(!mermaid.stdout.contains("\u{1B}["))
+    }
+
+    @Test func brokenPlansAreLeftOutAndMissingPathsStopTheRun() throws {
+        let broken = try CLIRunner.run(["timeline", "Tests/ISOPlanCLITests/Fixtures/broken-plan.yaml", agency])
+        #expect(broken.status == 1)
+        #expect(broken.stdout.contains("1 agency"))
+        #expect(broken.stderr.contains("1 plan(s) left out"))
+        let missing = try CLIRunner.run(["timeline", "no/such/plan.yaml"])
+        #expect(missing.status == 2)
+        let usage = try CLIRunner.run(["timeline", "--width", "5", agency])
+        #expect(usage.status == 64)
+    }
+}
