@@ -38,6 +38,8 @@ public struct WorkCalendar: Sendable {
     private let adjustedNet: [Int]
     /// `rank(adjustedDays[j])`, non-decreasing.
     private let rankAtAdjusted: [Int]
+    /// Dense working-day tables for 2010–2035, shared by every plan scheduled on this calendar.
+    private(set) var dayTable = DayTable.base
 
     /// Creates the built-in calendar with a portfolio's additions on top.
     public init(additions: CalendarAdditions = CalendarAdditions()) {
@@ -56,6 +58,7 @@ public struct WorkCalendar: Sendable {
         adjustedDays = days
         adjustedNet = net
         rankAtAdjusted = ranks
+        dayTable = DayTable.of(self)
     }
 
     /// True when agencies work on that day.

@@ -25,7 +25,13 @@ struct WorkingDayIndex {
         let d = Self.clamp(day.dayNumber)
         lo = max(Self.minDay, d - 400)
         hi = min(Self.maxDay + 1, d + 800)
-        rebuild()
+        let table = calendar.dayTable
+        if table.covers(lo, hi) {
+            // The calendar's ready tables cover more than asked: adopt them, no day is asked again.
+            (lo, hi, before, dayOf) = (table.lo, table.hi, table.before, table.dayOf)
+        } else {
+            rebuild()
+        }
     }
 
     static func clamp(_ d: Int) -> Int { min(max(d, minDay), maxDay) }

@@ -8,6 +8,9 @@ enum ClauseRules {
         return Set(c.clauses.map(\.id))
     }()
 
+    /// `known`, sorted once, for "did you mean" hints.
+    static let sortedKnown = known.sorted()
+
     static let excludable: Set<String> = {
         guard case .success(let c) = Catalog.bundled else { return [] }
         return Set(c.clauses.map(\.id).filter { c.mayBeDeclaredNotApplicable($0) })
@@ -16,7 +19,7 @@ enum ClauseRules {
     static func check(tasks: [PlanTask], notApplicable: [NotApplicableClause]) -> [Diagnostic] {
         guard !known.isEmpty else { return [] }
         var out: [Diagnostic] = []
-        let ids = Array(known).sorted()
+        let ids = sortedKnown
         for t in tasks {
             for c in t.clauses where !known.contains(c.value) {
                 out.append(unknown(c, ids))
