@@ -53,6 +53,7 @@ public enum RuleCatalog {
         RuleInfo("overdue-task", .warning, "A task's planned end is before the status date but it is not complete."),
         RuleInfo("stale-status", .warning, "The status date is older than the agency's reporting cadence."),
         RuleInfo("status-date-in-future", .warning, "The status date is after the evaluation date."),
+        RuleInfo("too-many-diagnostics", .error, "A file has more problems than are shown; the rest are counted."),
     ]
 
     /// The rule with this id, if any.

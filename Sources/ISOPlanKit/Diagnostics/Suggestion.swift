@@ -1,5 +1,9 @@
 /// "Did you mean …" suggestions from edit distance.
 public enum Suggestion {
+    /// How many "did you mean" hints one file gets for names checked against long lists
+    /// (task ids, clauses); later ones go without, so hostile files stay linear.
+    public static let hintBudget = 20
+
     /// The candidate closest to `word`, when it is close enough to be a likely typo.
     public static func closest<S: Sequence>(to word: String, in candidates: S) -> String? where S.Element == String {
         let w = Array(word.lowercased().unicodeScalars)

@@ -22,11 +22,12 @@ struct FieldReader {
         }
         var f = Fields(doc: doc, table: known, at: doc.at(node), context: context)
         let count = doc.count(node)
+        var unknown: [String: SourceLocation] = [:]   // keys outside the schema seen so far
         for k in 0..<count {
             let (key, value) = doc.entry(node, k)
             let slot = doc.kind(key) == .scalar ? doc.withBytes(key) { known.slot(of: $0) } : nil
             guard let slot else {
-                unknownOrDuplicate(node, entry: k, key: key, known: known, context: context)
+                unknownOrDuplicate(key, seen: &unknown, known: known, context: context)
                 continue
             }
             if f.keyNodes[slot] >= 0 {
@@ -40,18 +41,18 @@ struct FieldReader {
         return f
     }
 
-    /// A key outside the schema: a duplicate of an earlier key, or an unknown key.
-    mutating func unknownOrDuplicate(_ map: LocatedNode, entry k: Int, key: LocatedNode, known: KeyTable,
+    /// A key outside the schema: a duplicate of an earlier unknown key, or an unknown key.
+    /// (A key of the schema is never equal to one outside it, so only those need remembering.)
+    mutating func unknownOrDuplicate(_ key: LocatedNode, seen: inout [String: SourceLocation], known: KeyTable,
                                      context: String) {
         let name = doc.text(key)
-        for j in 0..<k {
-            let earlier = doc.entry(map, j).key
-            if doc.text(earlier) == name {
-                diagnostics.append(.duplicateKey(name, at: doc.at(key), first: doc.at(earlier)))
-                return
-            }
+        let at = doc.at(key)
+        if let first = seen[name] {
+            diagnostics.append(.duplicateKey(name, at: at, first: first))
+            return
         }
-        diagnostics.append(.unknownKey(name, at: doc.at(key), known: known.names, in: context))
+        seen[name] = at
+        diagnostics.append(.unknownKey(name, at: at, known: known.names, in: context))
     }
 
     /// The node of a required field, or a `missing-field` diagnostic.

@@ -41,7 +41,23 @@ public enum PlanLoader {
         }
         let (plan, decodeDiagnostics) = PlanDecoder.decodePlan(document)
         diagnostics += decodeDiagnostics
-        return PlanFile(file: file, plan: plan, diagnostics: diagnostics)
+        return PlanFile(file: file, plan: plan, diagnostics: capped(diagnostics, file: file))
+    }
+
+    /// Most diagnostics reported for one file; the rest are counted in one last diagnostic.
+    public static let maxDiagnosticsPerFile = 500
+
+    /// The first `maxDiagnosticsPerFile` diagnostics in output order, and a summary of the rest.
+    static func capped(_ diagnostics: [Diagnostic], file: String) -> [Diagnostic] {
+        guard diagnostics.count > maxDiagnosticsPerFile else { return diagnostics }
+        let sorted = diagnostics.sortedForOutput()
+        let rest = sorted[maxDiagnosticsPerFile...]
+        let errors = rest.filter { $0.severity == .error }.count
+        let last = sorted[maxDiagnosticsPerFile - 1].location ?? SourceLocation(file: file, line: 1, column: 1)
+        return Array(sorted[..<maxDiagnosticsPerFile]) + [.make(
+            "too-many-diagnostics", "\(rest.count) more problems in this file are not shown (\(errors) errors, "
+            + "\(rest.count - errors) warnings); fix the ones above and check again",
+            at: last, severity: errors > 0 ? .error : .warning)]
     }
 
     /// Parses plan text given as a string (tests, generated plans).

@@ -22,14 +22,14 @@ enum ClauseRules {
         let ids = sortedKnown
         for t in tasks {
             for c in t.clauses where !known.contains(c.value) {
-                out.append(unknown(c, ids))
+                out.append(unknown(c, out.count < Suggestion.hintBudget ? ids : []))
             }
         }
         var seen: [String: SourceLocation] = [:]
         for na in notApplicable {
             let c = na.clause
             if !known.contains(c.value) {
-                out.append(unknown(c, ids))
+                out.append(unknown(c, out.count < Suggestion.hintBudget ? ids : []))
             } else if !excludable.contains(c.value) {
                 out.append(.make("not-applicable-clause", "clause \(c.value) is a requirement every agency must meet; "
                                  + "only requirements that cannot apply (such as 8.3 design and development, or 7.1.5) "

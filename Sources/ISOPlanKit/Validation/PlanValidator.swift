@@ -23,14 +23,19 @@ public enum PlanValidator {
             taskRules(tasks[i], planStart: planStart, statusDate: statusDate, into: &out)
         }
         var graph = CycleFinder.Graph(count: tasks.count)
+        var unknown = 0
+        var ids: [String] = []
         for i in tasks.indices {
             for a in tasks[i].after {
                 if let j = table.index(of: a.value) {
                     if first[i] { graph.edges.append(Int32(j)) }
                 } else {
+                    // Hints cost a comparison with every id: only the first few get one.
+                    unknown += 1
+                    if unknown <= Suggestion.hintBudget && ids.isEmpty { ids = tasks.map(\.id.value) }
+                    let hint = unknown <= Suggestion.hintBudget ? Suggestion.hint(a.value, ids) : ""
                     out.append(.make("unknown-predecessor", "task '\(tasks[i].id.value)' comes after '\(a.value)', "
-                                     + "which is not a task of this plan" + Suggestion.hint(a.value, tasks.map(\.id.value)),
-                                     at: a.at))
+                                     + "which is not a task of this plan" + hint, at: a.at))
                 }
             }
             graph.start[i + 1] = Int32(graph.edges.count)

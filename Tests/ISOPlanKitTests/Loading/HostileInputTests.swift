@@ -91,3 +91,24 @@ import Testing
         }
     }
 }
+
+/// Files with huge numbers of problems stay linear and report a bounded list.
+@Suite struct ManyProblemsTests {
+    @Test func thousandsOfUnknownKeysAreCappedAndCounted() {
+        let text = "version: 1\n" + (0..<5000).map { "k\($0): \($0)\n" }.joined() + "k1: again\n"
+        let d = PlanLoader.loadPlan(text, file: "k.yaml").diagnostics
+        #expect(d.count == PlanLoader.maxDiagnosticsPerFile + 1)
+        let last = d.last!
+        #expect(last.rule.raw == "too-many-diagnostics")
+        #expect(last.severity == .error)
+        #expect(last.message.hasPrefix("\(5000 + 5 + 1 - PlanLoader.maxDiagnosticsPerFile) more problems"))
+    }
+
+    @Test func unknownPredecessorsGetHintsOnlyWhileTheBudgetLasts() {
+        let tasks = (0..<200).map { "  - {id: t\($0), title: x, duration: 1, start: 2019-01-07, after: [t\($0)x]}\n" }.joined()
+        let d = PlanLoader.loadPlan("version: 1\ntasks:\n" + tasks, file: "t.yaml").diagnostics
+            .filter { $0.rule.raw == "unknown-predecessor" }
+        #expect(d.count == 200)
+        #expect(d.filter { $0.message.contains("did you mean") }.count == Suggestion.hintBudget)
+    }
+}
