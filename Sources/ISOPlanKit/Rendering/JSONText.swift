@@ -1,37 +1,94 @@
 /// Pieces of JSON written exactly as Foundation's `JSONEncoder` writes them with
-/// `[.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]`, for renderers whose output is
-/// too large to go through it (the encoder builds a tree of the whole document on one thread).
+/// `[.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]`, into byte buffers, for renderers
+/// whose output is too large to go through it (the encoder builds a tree of the whole document
+/// on one thread).
 enum JSONText {
     /// A string: `"` and `\` escaped, control characters as \b \f \n \r \t or \u00XX,
     /// everything else (slashes, DEL, non-ASCII) as is.
-    static func string(_ s: String, into out: inout String) {
-        out.unicodeScalars.append("\"")
-        var start = s.utf8.startIndex
-        var i = start
-        let utf8 = s.utf8
-        while i != utf8.endIndex {
-            let c = utf8[i]
-            if c == 0x22 || c == 0x5C || c < 0x20 {
-                out += s[start..<i]
+    static func string(_ s: String, into out: inout [UInt8]) {
+        var s = s
+        out.append(0x22)
+        s.withUTF8 { u in
+            var start = 0
+            for i in 0..<u.count {
+                let c = u[i]
+                guard c == 0x22 || c == 0x5C || c < 0x20 else { continue }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: u[start..<i]))
+                out.append(0x5C)
                 switch c {
-                case 0x22: out += "\\\""
-                case 0x5C: out += "\\\\"
-                case 0x08: out += "\\b"
-                case 0x0C: out += "\\f"
-                case 0x0A: out += "\\n"
-                case 0x0D: out += "\\r"
-                case 0x09: out += "\\t"
-                default: out += "\\u00" + hex(c >> 4) + hex(c & 15)
+                case 0x22, 0x5C: out.append(c)
+                case 0x08: out.append(UInt8(ascii: "b"))
+                case 0x0C: out.append(UInt8(ascii: "f"))
+                case 0x0A: out.append(UInt8(ascii: "n"))
+                case 0x0D: out.append(UInt8(ascii: "r"))
+                case 0x09: out.append(UInt8(ascii: "t"))
+                default: out += [UInt8(ascii: "u"), 0x30, 0x30, hex[Int(c >> 4)], hex[Int(c & 15)]]
                 }
-                start = utf8.index(after: i)
+                start = i + 1
             }
-            i = utf8.index(after: i)
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: u[start...]))
         }
-        out += s[start...]
-        out.unicodeScalars.append("\"")
+        out.append(0x22)
     }
 
-    static func hex(_ v: UInt8) -> String { String(v, radix: 16) }
+    static let hex = Array("0123456789abcdef".utf8)
+    static let spaces = [UInt8](repeating: 0x20, count: 16)
+
+    /// A byte buffer with the pieces of pretty-printed JSON.
+    struct Writer {
+        var bytes: [UInt8] = []
+
+        init(capacity: Int) { bytes.reserveCapacity(capacity) }
+
+        mutating func raw(_ s: String) { JSONText.raw(s, into: &bytes) }
+        mutating func string(_ s: String) { JSONText.string(s, into: &bytes) }
+        mutating func comma() { bytes.append(0x2C); bytes.append(0x0A) }
+
+        /// `indent` spaces, then `"k" : `.
+        mutating func key(_ indent: Int, _ k: String) {
+            bytes.append(contentsOf: JSONText.spaces.prefix(indent))
+            bytes.append(0x22)
+            raw(k)
+            bytes.append(0x22)
+            bytes.append(0x20)
+            bytes.append(0x3A)
+            bytes.append(0x20)
+        }
+
+        mutating func int(_ v: Int) {
+            if v >= 0 && v < 10 { bytes.append(0x30 + UInt8(v)) } else { raw(String(v)) }
+        }
+
+        /// A date as the string `CalendarDate.iso` gives.
+        mutating func date(_ d: CalendarDate) {
+            let c = d.components
+            guard (1000...9999).contains(c.year) else { return string(d.iso) }
+            bytes.append(0x22)
+            digits(c.year, 4)
+            bytes.append(0x2D)
+            digits(c.month, 2)
+            bytes.append(0x2D)
+            digits(c.day, 2)
+            bytes.append(0x22)
+        }
+
+        mutating func digits(_ v: Int, _ width: Int) {
+            var divisor = 1
+            for _ in 1..<width { divisor *= 10 }
+            var v = v
+            while divisor > 0 {
+                bytes.append(0x30 + UInt8(v / divisor))
+                v %= divisor
+                divisor /= 10
+            }
+        }
+    }
+
+    /// Appends the UTF-8 of `s`.
+    static func raw(_ s: String, into out: inout [UInt8]) {
+        var s = s
+        s.withUTF8 { out.append(contentsOf: $0) }
+    }
 
     /// A finite number: its shortest form without a trailing ".0" (100.0 → 100, 1e-07 stays);
     /// nil for NaN and infinities, which JSON cannot hold.
@@ -41,6 +98,18 @@ enum JSONText {
         return d.hasSuffix(".0") ? String(d.dropLast(2)) : d
     }
 
-    /// `n` spaces.
-    static func indent(_ n: Int) -> String { String(repeating: " ", count: n) }
+    /// One string made of byte buffers (valid UTF-8 each), copied once.
+    static func joined(_ parts: [[UInt8]]) -> String {
+        let total = parts.reduce(0) { $0 + $1.count }
+        return String(unsafeUninitializedCapacity: total) { buf in
+            var at = 0
+            for p in parts {
+                p.withUnsafeBufferPointer { src in
+                    if let base = src.baseAddress { (buf.baseAddress! + at).initialize(from: base, count: src.count) }
+                }
+                at += p.count
+            }
+            return total
+        }
+    }
 }

@@ -41,16 +41,16 @@ public enum TimelineJSON {
     /// Agencies are written in parallel by `write` (the same text as `JSONEncoder`, which
     /// `foundationRender` keeps for reference); 10,000 agencies are hundreds of megabytes.
     public static func render(_ entries: [TimelineEntry]) -> String {
-        let parts = ParallelMap.map(entries) { e -> String? in write(agency(e)) }
+        let parts = ParallelMap.map(entries) { e -> [UInt8]? in write(e) }
         guard parts.allSatisfy({ $0 != nil }) else { return foundationRender(entries) }
-        var out = "{\n  \"agencies\" : ["
-        out.reserveCapacity(parts.reduce(64) { $0 + ($1?.utf8.count ?? 0) + 2 })
+        var all: [[UInt8]] = [Array("{\n  \"agencies\" : [".utf8)]
+        all.reserveCapacity(parts.count * 2 + 2)
         for (i, part) in parts.enumerated() {
-            out += i == 0 ? "\n" : ",\n"
-            out += part!
+            all.append(i == 0 ? [10] : [44, 10])
+            all.append(part!)
         }
-        out += parts.isEmpty ? "\n\n  ],\n  \"version\" : 1\n}\n" : "\n  ],\n  \"version\" : 1\n}\n"
-        return out
+        all.append(Array((parts.isEmpty ? "\n\n  ],\n  \"version\" : 1\n}\n" : "\n  ],\n  \"version\" : 1\n}\n").utf8))
+        return JSONText.joined(all)
     }
 
     /// The same document through Foundation's `JSONEncoder`.
@@ -63,69 +63,55 @@ public enum TimelineJSON {
     }
 
     /// One agency object as an element of the top-level `agencies` list (keys sorted, indented
-    /// by four spaces), or nil when a number is not finite.
-    static func write(_ a: Agency) -> String? {
-        guard let progress = JSONText.number(a.progress) else { return nil }
-        var o = "    {\n"
-        func key(_ k: String) { o += "      \"" + k + "\" : " }
-        func text(_ k: String, _ v: String, last: Bool = false) {
-            key(k)
-            JSONText.string(v, into: &o)
-            o += last ? "\n" : ",\n"
-        }
-        key("critical_path")
-        if a.critical_path.isEmpty { o += "[\n\n      ],\n" } else {
-            o += "["
-            for (i, id) in a.critical_path.enumerated() {
-                o += i == 0 ? "\n        " : ",\n        "
-                JSONText.string(id, into: &o)
+    /// by four spaces), or nil when a number is not finite. The same fields as `agency(_:)`.
+    static func write(_ e: TimelineEntry) -> [UInt8]? {
+        let s = e.schedule, tasks = e.plan.tasks
+        guard let progress = JSONText.number((s.progress * 10).rounded() / 10) else { return nil }
+        func id(_ i: Int) -> String { tasks.indices.contains(i) ? tasks[i].id.value : "" }
+        var w = JSONText.Writer(capacity: 512 + s.tasks.count * 480)
+        w.raw("    {\n")
+        w.key(6, "critical_path")
+        if s.criticalPath.isEmpty { w.raw("[\n\n      ],\n") } else {
+            w.raw("[")
+            for (i, t) in s.criticalPath.enumerated() {
+                w.raw(i == 0 ? "\n        " : ",\n        ")
+                w.string(id(t))
             }
-            o += "\n      ],\n"
+            w.raw("\n      ],\n")
         }
-        text("deadline", a.deadline)
-        text("first_start", a.first_start)
-        text("id", a.id)
-        text("name", a.name)
-        text("planned_finish", a.planned_finish)
-        key("progress"); o += progress + ",\n"
-        text("projected_finish", a.projected_finish)
-        if let risk = a.risk { text("risk", risk) }
-        key("slack_days"); o += String(a.slack_days) + ",\n"
-        text("status_date", a.status_date)
-        key("tasks")
-        if a.tasks.isEmpty { o += "[\n\n      ]\n" } else {
-            o += "["
-            for (i, t) in a.tasks.enumerated() {
-                o += i == 0 ? "\n" : ",\n"
-                write(t, into: &o)
+        w.key(6, "deadline"); w.date(s.deadline); w.comma()
+        w.key(6, "first_start"); w.date(s.firstStart); w.comma()
+        w.key(6, "id"); w.string(s.agencyID); w.comma()
+        w.key(6, "name"); w.string(e.plan.agency.name.value); w.comma()
+        w.key(6, "planned_finish"); w.date(s.plannedFinish); w.comma()
+        w.key(6, "progress"); w.raw(progress); w.comma()
+        w.key(6, "projected_finish"); w.date(s.projectedFinish); w.comma()
+        if let risk = e.risk { w.key(6, "risk"); w.string(risk.rawValue); w.comma() }
+        w.key(6, "slack_days"); w.int(s.slackDays); w.comma()
+        w.key(6, "status_date"); w.date(s.statusDate); w.comma()
+        w.key(6, "tasks")
+        let ordered = s.tasksInOrder
+        if ordered.isEmpty { w.raw("[\n\n      ]\n") } else {
+            w.raw("[")
+            for (i, t) in ordered.enumerated() {
+                w.raw(i == 0 ? "\n        {\n" : ",\n        {\n")
+                w.key(10, "critical"); w.raw(t.isCritical ? "true" : "false"); w.comma()
+                w.key(10, "id"); w.string(id(t.index)); w.comma()
+                w.key(10, "milestone"); w.raw(t.isMilestone ? "true" : "false"); w.comma()
+                w.key(10, "planned_end"); w.date(t.plannedEnd); w.comma()
+                w.key(10, "planned_start"); w.date(t.plannedStart); w.comma()
+                w.key(10, "progress"); w.int(t.progress); w.comma()
+                w.key(10, "projected_end"); w.date(t.projectedEnd); w.comma()
+                w.key(10, "projected_start"); w.date(t.projectedStart); w.comma()
+                w.key(10, "remaining_days"); w.int(t.remainingDays); w.comma()
+                w.key(10, "slip_days"); w.int(t.slipDays); w.comma()
+                w.key(10, "title"); w.string(tasks.indices.contains(t.index) ? tasks[t.index].title.value : "")
+                w.raw("\n        }")
             }
-            o += "\n      ]\n"
+            w.raw("\n      ]\n")
         }
-        o += "    }"
-        return o
-    }
-
-    /// One task object, indented by eight spaces.
-    static func write(_ t: Task, into o: inout String) {
-        func key(_ k: String) { o += "          \"" + k + "\" : " }
-        func text(_ k: String, _ v: String, last: Bool = false) {
-            key(k)
-            JSONText.string(v, into: &o)
-            o += last ? "\n" : ",\n"
-        }
-        o += "        {\n"
-        key("critical"); o += t.critical ? "true,\n" : "false,\n"
-        text("id", t.id)
-        key("milestone"); o += t.milestone ? "true,\n" : "false,\n"
-        text("planned_end", t.planned_end)
-        text("planned_start", t.planned_start)
-        key("progress"); o += String(t.progress) + ",\n"
-        text("projected_end", t.projected_end)
-        text("projected_start", t.projected_start)
-        key("remaining_days"); o += String(t.remaining_days) + ",\n"
-        key("slip_days"); o += String(t.slip_days) + ",\n"
-        text("title", t.title, last: true)
-        o += "        }"
+        w.raw("    }")
+        return w.bytes
     }
 
     static func agency(_ e: TimelineEntry) -> Agency {
