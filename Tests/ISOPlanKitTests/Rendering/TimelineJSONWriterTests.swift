@@ -1,8 +1,8 @@
 import Testing
 @testable import ISOPlanKit
 
-/// The timeline's JSON is written by hand for speed; it must stay byte-identical to what
-/// Foundation's JSONEncoder writes for the same document.
+/// The timeline's and risk's JSON are written by hand for speed; they must stay byte-identical
+/// to what Foundation's JSONEncoder writes for the same document.
 @Suite struct TimelineJSONWriterTests {
     static func entry(_ text: String, file: String = "plan.yaml", risk: RiskLevel? = .atRisk) throws -> TimelineEntry {
         let f = PlanLoader.loadPlan(text, file: file)
@@ -19,6 +19,27 @@ import Testing
         #expect(TimelineJSON.render(entries) == TimelineJSON.foundationRender(entries))
         #expect(TimelineJSON.render([]) == TimelineJSON.foundationRender([]))
         #expect(TimelineJSON.render(Array(entries.prefix(1))) == TimelineJSON.foundationRender(Array(entries.prefix(1))))
+    }
+
+    @Test func riskMatchesJSONEncoder() {
+        let awkward = RiskRuleTests.plan(statusDate: "2019-06-28", progress: RiskRuleTests.fourDone, doneOn: RiskRuleTests.fourDoneOn)
+            .replacingOccurrences(of: "name: Cục Thử nghiệm", with: #"name: "Cục \"Thử\" nghiệm\t/ é""#)
+        let context = EvaluationContext(portfolio: Portfolio(), asOf: CalendarDate(iso: "2019-07-01"),
+                                        today: CalendarDate(iso: "2026-01-01")!)
+        let agencies = [
+            PortfolioRisk.evaluate(PlanLoader.loadPlan(awkward, file: "a \"1\".yaml"), context: context),
+            PortfolioRisk.evaluate(PlanLoader.loadPlan(RiskRuleTests.plan(), file: "b.yaml"), context: context),
+            PortfolioRisk.evaluate(PlanLoader.loadPlan("version: [", file: "c.yaml"), context: context),
+        ]
+        #expect(agencies[0].name.contains("\""))
+        for list in [agencies, [], Array(agencies.prefix(1))] {
+            let risk = PortfolioRisk(name: nil, asOf: context.asOf, deadline: Portfolio.defaultDeadline, atRiskSlack: 20,
+                                     agencies: list, diagnostics: [], couldNotRun: false)
+            for language in [Language.vi, .en] {
+                let o = ReportOptions(language: language)
+                #expect(RiskJSONRenderer.render(risk, o) == RiskJSONRenderer.foundationRender(risk, o))
+            }
+        }
     }
 
     @Test func numbersAsJSONEncoderWritesThem() {
