@@ -38,13 +38,29 @@ enum Terminal {
     }
 
     /// Writes text to standard output as is.
-    static func out(_ s: String) {
-        FileHandle.standardOutput.write(Data(s.utf8))
-    }
+    static func out(_ s: String) { write(s, to: 1) }
 
     /// Writes text to standard error.
-    static func err(_ s: String) {
-        FileHandle.standardError.write(Data(s.utf8))
+    static func err(_ s: String) { write(s, to: 2) }
+
+    /// Writes the string's own UTF-8 bytes (no copy: a timeline of 10,000 agencies is
+    /// hundreds of megabytes), retrying short writes.
+    private static func write(_ s: String, to fd: Int32) {
+        var s = s
+        s.withUTF8 { buf in
+            guard let base = buf.baseAddress else { return }
+            var done = 0
+            while done < buf.count {
+                #if canImport(Glibc)
+                let n = Glibc.write(fd, base + done, buf.count - done)
+                #else
+                let n = Darwin.write(fd, base + done, buf.count - done)
+                #endif
+                if n < 0 && errno == EINTR { continue }
+                if n <= 0 { return }
+                done += n
+            }
+        }
     }
 
     /// The language for people: `--lang`, else `vi` when LC_ALL/LC_MESSAGES/LANG names a Vietnamese locale, else `en`.
