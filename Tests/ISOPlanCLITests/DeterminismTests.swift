@@ -6,6 +6,7 @@ import Testing
 @Suite(.serialized) struct DeterminismTests {
     static let checkFormats = ["text", "json", "github", "sarif"]
     static let riskFormats = ["text", "markdown", "json", "csv"]
+    static let timelineFormats = ["text", "json", "csv", "mermaid"]
 
     /// A folder with a generated corpus, the sample portfolio's plans and a broken plan, so the
     /// outputs carry errors and warnings from many files.
@@ -84,5 +85,12 @@ import Testing
         let out = try outputs(["risk", "--format", format, "--lang", "vi", "--width", "100"])
         #expect(!out[0].isEmpty)
         for (i, o) in out.enumerated().dropFirst() { #expect(o == out[0], "order \(i) differs for risk --format \(format)") }
+    }
+
+    @Test(arguments: timelineFormats)
+    func timelineOutputIgnoresRunAndPathOrder(_ format: String) throws {
+        let out = try outputs(["timeline", "--format", format, "--lang", "vi", "--width", "120", "--as-of", "2019-10-01"])
+        #expect(out[0].count > 1000)
+        for (i, o) in out.enumerated().dropFirst() { #expect(o == out[0], "order \(i) differs for timeline --format \(format)") }
     }
 }
