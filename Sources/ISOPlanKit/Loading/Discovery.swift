@@ -48,13 +48,13 @@ public struct Discovery: Sendable {
 
     static func walk(_ folder: String, isRoot: Bool, fs: some FileSource, into plans: inout Set<String>,
                      diagnostics: inout [Diagnostic]) {
-        guard let names = fs.entries(of: folder.isEmpty ? "." : folder) else {
+        guard let entries = fs.kinds(in: folder.isEmpty ? "." : folder) else {
             diagnostics.append(.unreadable(file: folder, reason: "the folder cannot be listed"))
             return
         }
-        for name in names.sorted() where !name.hasPrefix(".") {
+        for (name, kind) in entries.sorted(by: { $0.name < $1.name }) where !name.hasPrefix(".") {
             let path = join(folder, name)
-            switch fs.kind(of: path) {
+            switch kind {
             case .folder:
                 walk(path, isRoot: false, fs: fs, into: &plans, diagnostics: &diagnostics)
             case .file:

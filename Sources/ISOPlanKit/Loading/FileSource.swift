@@ -18,9 +18,19 @@ public protocol FileSource: Sendable {
     func kind(of path: String) -> FileKind
     /// The names in a folder (unsorted), or nil when it cannot be read.
     func entries(of folder: String) -> [String]?
+    /// The names in a folder with their kinds (unsorted), or nil when it cannot be read.
+    /// Default: `entries(of:)`, then `kind(of:)` for each.
+    func kinds(in folder: String) -> [(name: String, kind: FileKind)]?
     /// The bytes of a file, or a reason it cannot be read. Files over `limit` bytes are not
     /// read: their size comes back instead.
     func read(_ path: String, limit: Int) -> FileRead
+}
+
+extension FileSource {
+    /// The entries of a folder with their kinds, as `kind(of:)` says for each.
+    public func kinds(in folder: String) -> [(name: String, kind: FileKind)]? {
+        entries(of: folder)?.map { ($0, kind(of: Discovery.join(folder == "." ? "" : folder, $0))) }
+    }
 }
 
 /// The kind of a path.
@@ -56,18 +66,32 @@ public struct LocalFileSystem: FileSource {
     }
 
     public func entries(of folder: String) -> [String]? {
+        kinds(in: folder)?.map(\.name)
+    }
+
+    /// The entries with their kinds, mostly from the directory itself (`d_type`): a regular
+    /// file or folder costs no `stat`; links and unknown types are asked about.
+    public func kinds(in folder: String) -> [(name: String, kind: FileKind)]? {
         guard let dir = opendir(folder) else { return nil }
         defer { closedir(dir) }
-        var names: [String] = []
+        var out: [(name: String, kind: FileKind)] = []
         while let e = readdir(dir) {
             let name = withUnsafeBytes(of: e.pointee.d_name) { raw in
                 String(cString: raw.baseAddress!.assumingMemoryBound(to: CChar.self))
             }
             if name == "." || name == ".." { continue }
-            if isSymlink(folder + "/" + name), kind(of: folder + "/" + name) == .folder { continue }
-            names.append(name)
+            let path = Discovery.join(folder == "." ? "" : folder, name)
+            switch Int32(e.pointee.d_type) {
+            case Int32(DT_REG): out.append((name, .file))
+            case Int32(DT_DIR): out.append((name, .folder))
+            case Int32(DT_FIFO), Int32(DT_SOCK), Int32(DT_CHR), Int32(DT_BLK): out.append((name, .other))
+            default:
+                let kind = kind(of: path)
+                if kind == .folder && isSymlink(path) { continue }
+                out.append((name, kind))
+            }
         }
-        return names
+        return out
     }
 
     public func read(_ path: String, limit: Int) -> FileRead {
