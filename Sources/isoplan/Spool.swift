@@ -1,0 +1,63 @@
+import ISOPlanKit
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// A nameless temporary file for output that must be reordered before it is written:
+/// pieces go in as they are made, and come out in any order, so memory holds none of them.
+final class Spool {
+    private let fd: Int32
+    private var size = 0
+
+    /// Opens a temporary file in TMPDIR (else /tmp) and removes its name at once.
+    init?() {
+        let dir = getenv("TMPDIR").map { String(cString: $0) } ?? "/tmp"
+        var template = Array((dir + "/isoplan-XXXXXX").utf8CString)
+        let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+        guard fd >= 0 else { return nil }
+        template.withUnsafeBufferPointer { _ = unlink($0.baseAddress!) }
+        self.fd = fd
+    }
+
+    deinit { close(fd) }
+
+    /// Appends bytes; returns where they are, or nil when the disk refused them.
+    func append(_ bytes: [UInt8]) -> (offset: Int, count: Int)? {
+        let offset = size
+        var done = 0
+        while done < bytes.count {
+            let n = bytes.withUnsafeBytes { pwrite(fd, $0.baseAddress! + done, bytes.count - done, off_t(offset + done)) }
+            if n < 0 && errno == EINTR { continue }
+            guard n > 0 else { return nil }
+            done += n
+        }
+        size += bytes.count
+        return (offset, bytes.count)
+    }
+
+    /// Copies a stored piece to standard output.
+    func copy(offset: Int, count: Int, to out: Int32 = STDOUT_FILENO) -> Bool {
+        var buffer = [UInt8](repeating: 0, count: min(count, 1 << 20))
+        var done = 0
+        while done < count {
+            let want = min(buffer.count, count - done)
+            let n = buffer.withUnsafeMutableBytes { pread(fd, $0.baseAddress!, want, off_t(offset + done)) }
+            if n < 0 && errno == EINTR { continue }
+            guard n > 0, Self.write(buffer, n, to: out) else { return false }
+            done += n
+        }
+        return true
+    }
+
+    /// Writes the first `n` bytes of `bytes` to `out`, all of them.
+    static func write(_ bytes: [UInt8], _ n: Int, to out: Int32 = STDOUT_FILENO) -> Bool {
+        var done = 0
+        while done < n {
+            let w = bytes.withUnsafeBytes { Glibc.write(out, $0.baseAddress! + done, n - done) }
+            if w < 0 && errno == EINTR { continue }
+            guard w > 0 else { return false }
+            done += w
+        }
+        return true
+    }
+}
