@@ -6,15 +6,23 @@ public enum TimelineCSV {
 
     /// Renders the tasks of every entry, agencies in the given order, tasks in dependency order.
     public static func render(_ entries: [TimelineEntry]) -> String {
-        var out = line(header)
-        for e in entries {
-            let tasks = e.plan.tasks
-            for t in e.schedule.tasksInOrder where tasks.indices.contains(t.index) {
-                out += line([e.schedule.agencyID, tasks[t.index].id.value, tasks[t.index].title.value,
-                             t.plannedStart.iso, t.plannedEnd.iso, t.projectedStart.iso,
-                             t.projectedEnd.iso, String(t.progress), String(t.remainingDays),
-                             String(t.slipDays), String(t.isMilestone), String(t.isCritical)])
-            }
+        var out = headerLine
+        for e in entries { out += rows(e) }
+        return out
+    }
+
+    /// The header row.
+    public static var headerLine: String { line(header) }
+
+    /// One agency's rows, tasks in dependency order.
+    public static func rows(_ e: TimelineEntry) -> String {
+        var out = ""
+        let tasks = e.plan.tasks
+        for t in e.schedule.tasksInOrder where tasks.indices.contains(t.index) {
+            out += line([e.schedule.agencyID, tasks[t.index].id.value, tasks[t.index].title.value,
+                         t.plannedStart.iso, t.plannedEnd.iso, t.projectedStart.iso,
+                         t.projectedEnd.iso, String(t.progress), String(t.remainingDays),
+                         String(t.slipDays), String(t.isMilestone), String(t.isCritical)])
         }
         return out
     }

@@ -1,12 +1,13 @@
-/// `timeline --format json` for large portfolios: plans are loaded, scheduled and rendered a
+/// `timeline --format json|csv` for large portfolios: plans are loaded, scheduled and rendered a
 /// chunk at a time, and each agency's JSON goes to a sink with its sort key, so memory holds
 /// one chunk of plans instead of every plan (the caller stores the bytes and writes them out
-/// in key order). The output is byte-identical to `TimelineFormat.json.render`.
+/// in key order). The output is byte-identical to `TimelineFormat.render`.
 public enum TimelineStream {
     /// Where an agency's rendered JSON goes, with the key that orders it.
     public struct Piece: Sendable {
         public var key: SortKey
-        public var bytes: [UInt8]
+        /// nil when the agency could not be written this way.
+        public var bytes: [UInt8]?
     }
 
     /// The order of `TimelineSorting`: a number (finish day or slack) or a folded name, then the id.
@@ -28,15 +29,34 @@ public enum TimelineStream {
         public var complete: Bool
     }
 
-    /// Opening and closing text of the document around the pieces, joined by `separator`.
-    public static let head = Array("{\n  \"agencies\" : [\n".utf8)
-    public static let separator = Array(",\n".utf8)
-    public static let tail = Array("\n  ],\n  \"version\" : 1\n}\n".utf8)
+    /// How a streamable format is written: text before, between and after the agencies, and
+    /// each agency's own bytes (nil when it cannot be written this way).
+    public struct Layout: Sendable {
+        public var head: [UInt8]
+        public var separator: [UInt8]
+        public var tail: [UInt8]
+        public var agency: @Sendable (TimelineEntry) -> [UInt8]?
+    }
+
+    /// The layout of a format that can be streamed (json and csv), else nil.
+    public static func layout(_ format: TimelineFormat) -> Layout? {
+        switch format {
+        case .json:
+            return Layout(head: Array("{\n  \"agencies\" : [\n".utf8), separator: Array(",\n".utf8),
+                          tail: Array("\n  ],\n  \"version\" : 1\n}\n".utf8), agency: { TimelineJSON.write($0) })
+        case .csv:
+            return Layout(head: Array(TimelineCSV.headerLine.utf8), separator: [], tail: [],
+                          agency: { Array(TimelineCSV.rows($0).utf8) })
+        case .text, .mermaid:
+            return nil
+        }
+    }
 
     /// Runs every plan under `paths` through load, validation, scheduling, risk and the JSON
     /// writer, `chunk` files at a time in parallel, calling `sink` in file order.
     public static func run(_ paths: [String], fs: some FileSource, asOf: CalendarDate?, today: CalendarDate,
-                           options: TimelineOptions, chunk: Int = 512, sink: (Piece) -> Void) -> Outcome {
+                           options: TimelineOptions, layout: Layout, chunk: Int = 512,
+                           sink: (Piece) -> Void) -> Outcome {
         let found = Discovery.discover(paths, in: fs)
         let (portfolio, portfolioDiagnostics) = PlanLoader.loadPortfolio(found.portfolioFile, from: fs)
         let context = EvaluationContext(portfolio: portfolio, asOf: asOf, today: today)
@@ -54,7 +74,7 @@ public enum TimelineStream {
                 let schedule = Scheduler.schedule(plan, calendar: context.calendar, deadline: context.deadline(for: plan))
                 let risk = RiskEvaluator.evaluate(plan, schedule: schedule, context: context)
                 let entry = TimelineEntry(plan: plan, schedule: schedule, risk: risk.level)
-                guard let bytes = TimelineJSON.write(entry) else { return (f, Piece(key: key(entry, options), bytes: [])) }
+                guard let bytes = layout.agency(entry) else { return (f, Piece(key: key(entry, options), bytes: nil)) }
                 return (f, Piece(key: key(entry, options), bytes: bytes))
             }
             for (f, piece) in results {
@@ -65,7 +85,7 @@ public enum TimelineStream {
                     out.skipped += 1
                     continue
                 }
-                if piece.bytes.isEmpty { out.complete = false }
+                if piece.bytes == nil { out.complete = false }
                 out.agencies += 1
                 sink(piece)
             }

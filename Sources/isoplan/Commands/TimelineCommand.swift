@@ -52,7 +52,7 @@ struct Timeline: ParsableCommand {
 
     func run() throws {
         let fs = LocalFileSystem()
-        if format == .json, try streamJSON(fs) { return }
+        if let layout = TimelineStream.layout(format), try stream(fs, layout) { return }
         let workspace = Workspace.load(paths, fs: fs)
         for d in workspace.diagnostics where d.severity == .error {
             Terminal.err((d.location.map { "\($0): " } ?? "") + "error: \(d.message) [\(d.rule)]\n")
@@ -77,18 +77,19 @@ struct Timeline: ParsableCommand {
         }
     }
 
-    /// The portfolio's JSON a chunk of plans at a time through a spool file, so memory stays
-    /// flat however many plans there are. False when the usual path must do it (one plan, or
-    /// an agency the fast writer cannot write).
-    private func streamJSON(_ fs: LocalFileSystem) throws -> Bool {
+    /// The portfolio's JSON or CSV a chunk of plans at a time through a spool file, so memory
+    /// stays flat however many plans there are. False when the usual path must do it (one
+    /// plan, or an agency the fast writer cannot write).
+    private func stream(_ fs: LocalFileSystem, _ layout: TimelineStream.Layout) throws -> Bool {
         let named = paths.filter { !$0.hasSuffix("portfolio.yaml") }
         guard !(named.count == 1 && fs.kind(of: named[0]) == .file), let spool = Spool() else { return false }
         var stored: [(key: TimelineStream.SortKey, offset: Int, count: Int)] = []
         var spoolFailed = false
         let options = TimelineOptions(width: 100, scale: scale, ascii: ascii, color: false, label: label, sort: sort,
                                       chart: .portfolio, language: lang ?? Language(rawValue: Terminal.language(nil)) ?? .en)
-        let outcome = TimelineStream.run(paths, fs: fs, asOf: asOf, today: Terminal.today(), options: options) { piece in
-            guard let at = spool.append(piece.bytes) else { spoolFailed = true; return }
+        let outcome = TimelineStream.run(paths, fs: fs, asOf: asOf, today: Terminal.today(), options: options,
+                                         layout: layout) { piece in
+            guard let at = spool.append(piece.bytes ?? []) else { spoolFailed = true; return }
             stored.append((piece.key, at.offset, at.count))
         }
         guard outcome.complete, !spoolFailed else { return false }
@@ -98,12 +99,12 @@ struct Timeline: ParsableCommand {
         if outcome.couldNotRun { throw Exit.couldNotRun }
         if !stored.isEmpty {
             stored.sort { $0.key < $1.key }
-            var ok = Spool.write(TimelineStream.head, TimelineStream.head.count)
+            var ok = Spool.write(layout.head, layout.head.count)
             for (i, s) in stored.enumerated() where ok {
-                if i > 0 { ok = Spool.write(TimelineStream.separator, TimelineStream.separator.count) }
+                if i > 0 { ok = Spool.write(layout.separator, layout.separator.count) }
                 ok = ok && spool.copy(offset: s.offset, count: s.count)
             }
-            ok = ok && Spool.write(TimelineStream.tail, TimelineStream.tail.count)
+            ok = ok && Spool.write(layout.tail, layout.tail.count)
             if !ok { throw Exit.couldNotRun }
         }
         if outcome.skipped > 0 || stored.isEmpty {
