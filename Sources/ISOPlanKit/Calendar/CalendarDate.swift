@@ -18,7 +18,14 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
 
     /// Parses `YYYY-MM-DD` strictly (four-digit year, two-digit month and day, a real day).
     public init?(iso text: Substring) {
-        let u = Array(text.utf8)
+        var copy = String(text)
+        guard let d = copy.withUTF8(CalendarDate.parse) else { return nil }
+        self = d
+    }
+
+    /// `YYYY-MM-DD` from UTF-8 bytes, strictly; the loader reads dates this way without
+    /// making a string.
+    public static func parse(_ u: UnsafeBufferPointer<UInt8>) -> CalendarDate? {
         guard u.count == 10, u[4] == UInt8(ascii: "-"), u[7] == UInt8(ascii: "-") else { return nil }
         func num(_ r: Range<Int>) -> Int? {
             var v = 0
@@ -30,7 +37,7 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
             return v
         }
         guard let y = num(0..<4), let m = num(5..<7), let d = num(8..<10) else { return nil }
-        self.init(year: y, month: m, day: d)
+        return CalendarDate(year: y, month: m, day: d)
     }
 
     /// Parses `YYYY-MM-DD` strictly.

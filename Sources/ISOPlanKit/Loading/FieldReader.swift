@@ -101,7 +101,7 @@ struct FieldReader {
     /// A `YYYY-MM-DD` date within 1900–2199.
     mutating func date(_ node: LocatedNode?, key: String) -> Located<CalendarDate>? {
         guard let node, scalar(node, key: key, expected: "a date (YYYY-MM-DD)") else { return nil }
-        guard let d = doc.withBytes(node, Self.parseDate) else {
+        guard let d = doc.withBytes(node, CalendarDate.parse) else {
             diagnostics.append(.invalidDate(key, text: doc.text(node), at: doc.at(node)))
             return nil
         }
@@ -110,22 +110,6 @@ struct FieldReader {
             return nil
         }
         return Located(d, at: doc.at(node))
-    }
-
-    /// `YYYY-MM-DD` exactly, as `CalendarDate(iso:)` reads it, without making a string.
-    static func parseDate(_ u: UnsafeBufferPointer<UInt8>) -> CalendarDate? {
-        guard u.count == 10, u[4] == UInt8(ascii: "-"), u[7] == UInt8(ascii: "-") else { return nil }
-        func num(_ r: Range<Int>) -> Int? {
-            var v = 0
-            for i in r {
-                let c = u[i]
-                guard c >= 48, c <= 57 else { return nil }
-                v = v * 10 + Int(c - 48)
-            }
-            return v
-        }
-        guard let y = num(0..<4), let m = num(5..<7), let d = num(8..<10) else { return nil }
-        return CalendarDate(year: y, month: m, day: d)
     }
 
     /// A whole number written in decimal digits (optionally negative).
