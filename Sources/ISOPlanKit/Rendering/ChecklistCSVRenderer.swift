@@ -19,7 +19,7 @@ public enum ChecklistCSVRenderer {
                 item.notes.map { words.text($0.text) }.joined(separator: " | "),
             ])
         }
-        return rows.map { $0.map(field).joined(separator: ",") }.joined(separator: "\n") + "\n"
+        return rows.map { $0.map(CSV.field).joined(separator: ",") }.joined(separator: "\n") + "\n"
     }
 
     /// 100 when done, the progress when in progress, 0 when planned; nil otherwise.
@@ -36,12 +36,5 @@ public enum ChecklistCSVRenderer {
     static func reason(_ s: Checklist.Status) -> String? {
         if case .notApplicable(let reason, _) = s { return reason }
         return nil
-    }
-
-    /// A field, quoted when it holds a comma, a quote, a line break or surrounding spaces.
-    static func field(_ s: String) -> String {
-        let needsQuotes = s.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }
-            || s.hasPrefix(" ") || s.hasSuffix(" ")
-        return needsQuotes ? "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : s
     }
 }

@@ -185,15 +185,3 @@ public enum RiskCSVRenderer {
         return CSV.encode(rows)
     }
 }
-
-/// RFC 4180 CSV: fields with a comma, quote or line break are quoted; CRLF line ends.
-public enum CSV {
-    public static func encode(_ rows: [[String]]) -> String {
-        rows.map { $0.map(field).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
-    }
-
-    static func field(_ s: String) -> String {
-        guard s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return s }
-        return "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-    }
-}

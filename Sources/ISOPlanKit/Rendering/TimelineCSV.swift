@@ -12,28 +12,18 @@ public enum TimelineCSV {
     }
 
     /// The header row.
-    public static var headerLine: String { line(header) }
+    public static var headerLine: String { CSV.line(header) }
 
     /// One agency's rows, tasks in dependency order.
     public static func rows(_ e: TimelineEntry) -> String {
         var out = ""
         let tasks = e.plan.tasks
         for t in e.schedule.tasksInOrder where tasks.indices.contains(t.index) {
-            out += line([e.schedule.agencyID, tasks[t.index].id.value, tasks[t.index].title.value,
+            out += CSV.line([e.schedule.agencyID, tasks[t.index].id.value, tasks[t.index].title.value,
                          t.plannedStart.iso, t.plannedEnd.iso, t.projectedStart.iso,
                          t.projectedEnd.iso, String(t.progress), String(t.remainingDays),
                          String(t.slipDays), String(t.isMilestone), String(t.isCritical)])
         }
         return out
-    }
-
-    static func line(_ fields: [String]) -> String {
-        fields.map(quote).joined(separator: ",") + "\r\n"
-    }
-
-    /// A field quoted when it holds a comma, a double quote, CR or LF; quotes doubled.
-    static func quote(_ s: String) -> String {
-        guard s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) else { return s }
-        return "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 }

@@ -74,9 +74,9 @@ import Testing
         let rows = csv.split(separator: "\n")
         #expect(rows.first == "kind,id,parent,title,status,date,percent,reason,tasks,notes")
         #expect(rows.count == checklist.items.count + 1)
-        #expect(ChecklistCSVRenderer.field("a,b") == "\"a,b\"")
-        #expect(ChecklistCSVRenderer.field("say \"hi\"") == "\"say \"\"hi\"\"\"")
-        #expect(ChecklistCSVRenderer.field("plain") == "plain")
+        #expect(CSV.field("a,b") == "\"a,b\"")
+        #expect(CSV.field("say \"hi\"") == "\"say \"\"hi\"\"\"")
+        #expect(CSV.field("plain") == "plain")
     }
 
     @Test func markdownIsATaskListWithoutCheckboxesForNotApplicable() throws {

@@ -124,10 +124,10 @@ import Testing
     }
 
     @Test func csvQuotesPerRFC4180() {
-        #expect(TimelineCSV.quote("plain") == "plain")
-        #expect(TimelineCSV.quote("a, b") == "\"a, b\"")
-        #expect(TimelineCSV.quote("say \"hi\"") == "\"say \"\"hi\"\"\"")
-        #expect(TimelineCSV.quote("two\nlines") == "\"two\nlines\"")
+        #expect(CSV.field("plain") == "plain")
+        #expect(CSV.field("a, b") == "\"a, b\"")
+        #expect(CSV.field("say \"hi\"") == "\"say \"\"hi\"\"\"")
+        #expect(CSV.field("two\nlines") == "\"two\nlines\"")
         let csv = TimelineCSV.render(TimelineFixtures.entries)
         #expect(csv.hasSuffix("\r\n"))
         #expect(csv.contains(",\"Cập nhật tài liệu, quy trình\","))
