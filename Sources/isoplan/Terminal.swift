@@ -63,14 +63,18 @@ enum Terminal {
         }
     }
 
-    /// The language for people: `--lang`, else `vi` when LC_ALL/LC_MESSAGES/LANG names a Vietnamese locale, else `en`.
-    static func language(_ flag: String?) -> String {
+    /// The language for people: `--lang`, else Vietnamese when LC_ALL/LC_MESSAGES/LANG (the
+    /// first one set) names a Vietnamese locale, else English.
+    static func language(_ flag: Language?) -> Language {
         if let flag { return flag }
         let env = ProcessInfo.processInfo.environment
-        for key in ["LC_ALL", "LC_MESSAGES", "LANG"] {
-            if let v = env[key], !v.isEmpty { return v.lowercased().hasPrefix("vi") ? "vi" : "en" }
-        }
-        return "en"
+        let locale = ["LC_ALL", "LC_MESSAGES", "LANG"].lazy.compactMap { env[$0] }.first { !$0.isEmpty }
+        return Language.fromLocale(locale)
+    }
+
+    /// Writes one diagnostic to standard error as `file:line:column: severity: message [rule]`.
+    static func err(_ d: Diagnostic) {
+        err(CheckTextRenderer.line(d, style: TextStyle(enabled: false)))
     }
 }
 

@@ -86,7 +86,7 @@ struct CalendarCommand: ParsableCommand {
         let fs = LocalFileSystem()
         let found = Discovery.discover([path], in: fs)
         let (portfolio, diagnostics) = PlanLoader.loadPortfolio(found.portfolioFile, from: fs)
-        for d in diagnostics { Terminal.err(CheckTextRenderer.line(d, style: TextStyle(enabled: false))) }
+        for d in diagnostics { Terminal.err(d) }
         if found.portfolioFile == nil {
             Terminal.err("warning: no portfolio.yaml at \(path); only the built-in calendar is used\n")
         }

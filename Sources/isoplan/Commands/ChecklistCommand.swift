@@ -39,7 +39,7 @@ struct ChecklistCommand: ParsableCommand {
         let (settings, portfolioDiagnostics) = PlanLoader.loadPortfolio(portfolio, from: fs)
         let problems = (loaded.diagnostics + portfolioDiagnostics).filter { $0.severity == .error }
         guard let agencyPlan = loaded.plan, problems.isEmpty else {
-            for d in problems.sortedForOutput() { Terminal.err(DiagnosticLine.format(d)) }
+            for d in problems.sortedForOutput() { Terminal.err(d) }
             let unreadable = loaded.unreadable || portfolioDiagnostics.contains { $0.rule.raw == "unreadable-file" }
             throw unreadable ? Exit.couldNotRun : Exit.findings
         }
@@ -53,7 +53,7 @@ struct ChecklistCommand: ParsableCommand {
         let schedule = Scheduler.schedule(agencyPlan, calendar: WorkCalendar(additions: settings.calendar),
                                           deadline: agencyPlan.target.deadline?.value ?? settings.effectiveDeadline)
         let checklist = Checklist.build(plan: agencyPlan, catalog: catalog, schedule: schedule)
-        let language = LanguageOption.resolve(lang)
+        let language = Terminal.language(lang)
         Terminal.out(format.render(checklist, language: language, width: Terminal.width(width),
                                    color: format == .text && Terminal.useColor(color)))
     }

@@ -52,7 +52,7 @@ struct InitCommand: ParsableCommand {
             agencyID: id, name: name, nameEn: nameEn, type: AgencyType(rawValue: type) ?? .ministryUnit,
             province: province, start: start, baseline: baseline == "none" ? .none : .iso2008,
             announced: announced, decision: decision, procedures: procedures,
-            language: LanguageOption.resolve(lang))
+            language: Terminal.language(lang))
         let text = template.render(catalog: catalog)
         guard let output else { return Terminal.out(text) }
         switch AtomicFile.write(text, to: output, replace: force) {

@@ -35,7 +35,7 @@ struct Report: ParsableCommand {
                                                                     today: Terminal.today())
         let report = PeriodicReport.build(risk, period: period, portfolio: portfolio)
         let options = ReportOptions(width: Terminal.width(width), color: false,
-                                    language: lang ?? Language(rawValue: Terminal.language(nil)) ?? .en)
+                                    language: Terminal.language(lang))
         Terminal.out(format.render(report, options))
         if report.couldNotRun { throw Exit.couldNotRun }
     }

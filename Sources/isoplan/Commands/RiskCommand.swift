@@ -46,7 +46,7 @@ struct Risk: ParsableCommand {
         let risk = PortfolioRisk.evaluate(paths, fs: LocalFileSystem(), asOf: asOf, today: Terminal.today(),
                                           taskFacts: false)
         let options = ReportOptions(width: Terminal.width(width), color: format == .text && Terminal.useColor(color),
-                                    language: lang ?? Language(rawValue: Terminal.language(nil)) ?? .en)
+                                    language: Terminal.language(lang))
         Terminal.out(format.render(risk, options))
         if risk.couldNotRun { throw Exit.couldNotRun }
         if let failOn, risk.hasAgency(atOrAbove: failOn) { throw Exit.findings }

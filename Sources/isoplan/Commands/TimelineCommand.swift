@@ -55,7 +55,7 @@ struct Timeline: ParsableCommand {
         if let layout = TimelineStream.layout(format), try stream(fs, layout) { return }
         let workspace = Workspace.load(paths, fs: fs)
         for d in workspace.diagnostics where d.severity == .error {
-            Terminal.err((d.location.map { "\($0): " } ?? "") + "error: \(d.message) [\(d.rule)]\n")
+            Terminal.err(d)
         }
         if workspace.couldNotRun { throw Exit.couldNotRun }
         let entries = TimelineEntry.entries(workspace, asOf: asOf, today: Terminal.today())
@@ -65,7 +65,7 @@ struct Timeline: ParsableCommand {
             width: Terminal.width(width), scale: scale, ascii: ascii,
             color: format == .text && Terminal.useColor(color), label: label, sort: sort,
             chart: single ? .agency : .portfolio,
-            language: lang ?? Language(rawValue: Terminal.language(nil)) ?? .en)
+            language: Terminal.language(lang))
         if !entries.isEmpty {
             Terminal.out(format.render(entries, title: workspace.portfolio.name?.value,
                                        calendar: workspace.calendar, options: options))
@@ -86,7 +86,7 @@ struct Timeline: ParsableCommand {
         var stored: [(key: TimelineStream.SortKey, offset: Int, count: Int)] = []
         var spoolFailed = false
         let options = TimelineOptions(width: 100, scale: scale, ascii: ascii, color: false, label: label, sort: sort,
-                                      chart: .portfolio, language: lang ?? Language(rawValue: Terminal.language(nil)) ?? .en)
+                                      chart: .portfolio, language: Terminal.language(lang))
         let outcome = TimelineStream.run(paths, fs: fs, asOf: asOf, today: Terminal.today(), options: options,
                                          layout: layout) { piece in
             guard let at = spool.append(piece.bytes ?? []) else { spoolFailed = true; return }
@@ -94,7 +94,7 @@ struct Timeline: ParsableCommand {
         }
         guard outcome.complete, !spoolFailed else { return false }
         for d in outcome.diagnostics where d.severity == .error {
-            Terminal.err((d.location.map { "\($0): " } ?? "") + "error: \(d.message) [\(d.rule)]\n")
+            Terminal.err(d)
         }
         if outcome.couldNotRun { throw Exit.couldNotRun }
         if !stored.isEmpty {
