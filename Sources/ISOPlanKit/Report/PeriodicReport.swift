@@ -23,7 +23,8 @@ public struct PeriodicReport: Sendable {
     }
 
     /// Builds the report from an evaluated portfolio.
-    public static func build(_ risk: PortfolioRisk, period: ReportPeriod, portfolio: Portfolio) -> PeriodicReport {
+    public static func build(_ risk: PortfolioRisk, period: ReportPeriod) -> PeriodicReport {
+        let portfolio = risk.portfolio
         let next = period.next
         let entries = risk.agencies.map { a -> Entry in
             let cadence = portfolio.cadence(for: a.type ?? .ministryUnit)
@@ -62,15 +63,5 @@ public struct PeriodicReport: Sendable {
             tasksCompleted = entries.reduce(0) { $0 + $1.completedInPeriod.count }
             risk = RiskSummary(entries.map(\.risk))
         }
-    }
-}
-
-extension PortfolioRisk {
-    /// The portfolio settings used for the evaluation, re-read for the report's cadences.
-    public static func evaluateWithPortfolio(_ paths: [String], fs: some FileSource, asOf: CalendarDate?,
-                                             today: CalendarDate) -> (PortfolioRisk, Portfolio) {
-        let found = Discovery.discover(paths, in: fs)
-        let (portfolio, _) = PlanLoader.loadPortfolio(found.portfolioFile, from: fs)
-        return (evaluate(paths, fs: fs, asOf: asOf, today: today), portfolio)
     }
 }

@@ -1,15 +1,17 @@
 /// The risk of every agency of a portfolio at one evaluation date, worst first.
 public struct PortfolioRisk: Sendable {
-    public var name: String?
+    /// The settings the agencies were evaluated with (the defaults without a portfolio file).
+    public var portfolio: Portfolio
     public var asOf: CalendarDate
-    public var deadline: CalendarDate
-    public var atRiskSlack: Int
     public var agencies: [AgencyRisk]
     /// Problems that stopped a path from being read, and the portfolio file's own diagnostics.
     public var diagnostics: [Diagnostic]
     /// True when a path given could not be read.
     public var couldNotRun: Bool
     public var summary: RiskSummary { RiskSummary(agencies) }
+    public var name: String? { portfolio.name?.value }
+    public var deadline: CalendarDate { portfolio.effectiveDeadline }
+    public var atRiskSlack: Int { portfolio.effectiveAtRiskSlack }
 
     /// Loads, schedules and evaluates every plan under `paths`, in parallel, deterministically.
     /// `taskFacts: false` leaves `AgencyRisk.tasks` empty (only the periodic report reads them),
@@ -36,8 +38,7 @@ public struct PortfolioRisk: Sendable {
             }
         }
         agencies.sort(by: AgencyRisk.worstFirst)
-        return PortfolioRisk(name: portfolio.name?.value, asOf: context.asOf, deadline: portfolio.effectiveDeadline,
-                             atRiskSlack: portfolio.effectiveAtRiskSlack, agencies: agencies,
+        return PortfolioRisk(portfolio: portfolio, asOf: context.asOf, agencies: agencies,
                              diagnostics: (found.diagnostics + portfolioDiagnostics).sortedForOutput(),
                              couldNotRun: found.hasMissingPath || loaded.contains { $0.2 })
     }

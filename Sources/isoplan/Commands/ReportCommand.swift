@@ -31,9 +31,8 @@ struct Report: ParsableCommand {
     var width: Int?
 
     func run() throws {
-        let (risk, portfolio) = PortfolioRisk.evaluateWithPortfolio(paths, fs: LocalFileSystem(), asOf: asOf,
-                                                                    today: Terminal.today())
-        let report = PeriodicReport.build(risk, period: period, portfolio: portfolio)
+        let risk = PortfolioRisk.evaluate(paths, fs: LocalFileSystem(), asOf: asOf, today: Terminal.today())
+        let report = PeriodicReport.build(risk, period: period)
         let options = ReportOptions(width: Terminal.width(width), color: false,
                                     language: Terminal.language(lang))
         Terminal.out(format.render(report, options))

@@ -33,7 +33,7 @@ import Testing
         ]
         #expect(agencies[0].name.contains("\""))
         for list in [agencies, [], Array(agencies.prefix(1))] {
-            let risk = PortfolioRisk(name: nil, asOf: context.asOf, deadline: Portfolio.defaultDeadline, atRiskSlack: 20,
+            let risk = PortfolioRisk(portfolio: Portfolio(), asOf: context.asOf,
                                      agencies: list, diagnostics: [], couldNotRun: false)
             for language in [Language.vi, .en] {
                 let o = ReportOptions(language: language)

@@ -123,8 +123,7 @@ import Testing
     @Test func failOnCountsInvalidPlansAndLevels() {
         let ok = Self.evaluate(Self.plan())
         let late = Self.evaluate(Self.plan(deadline: "2019-07-26"))
-        var p = PortfolioRisk(name: nil, asOf: CalendarDate(iso: "2019-07-01")!, deadline: Portfolio.defaultDeadline,
-                              atRiskSlack: 20, agencies: [ok], diagnostics: [], couldNotRun: false)
+        var p = PortfolioRisk(portfolio: Portfolio(), asOf: CalendarDate(iso: "2019-07-01")!, agencies: [ok], diagnostics: [], couldNotRun: false)
         #expect(!p.hasAgency(atOrAbove: .atRisk))
         p.agencies.append(late)
         #expect(p.hasAgency(atOrAbove: .willMiss))
