@@ -1,18 +1,10 @@
-/// A small deterministic random generator (SplitMix64): the same seed gives the same corpus
-/// on every machine and Swift version.
-struct SplitMix: RandomNumberGenerator {
-    private var state: UInt64
+import ISOPlanKit
 
-    init(seed: UInt64) { state = seed }
+/// The corpus draws from the engine's SplitMix64, so the same seed gives the same corpus on
+/// every machine and Swift version.
+typealias SplitMix = SplitMix64
 
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
+extension SplitMix64 {
     /// A number in `range` (uniform, without the standard library's unspecified algorithm).
     mutating func int(_ range: ClosedRange<Int>) -> Int {
         let span = UInt64(range.upperBound - range.lowerBound + 1)
