@@ -8,6 +8,8 @@ public struct Discovery: Sendable {
     public var diagnostics: [Diagnostic]
     /// True when a path given could not be read at all (the command cannot run as asked).
     public var hasMissingPath: Bool
+    /// True when a path given names a portfolio file itself.
+    public var namesPortfolio = false
 
     /// Walks `paths`: a folder recursively in sorted order, skipping hidden entries; its root
     /// `portfolio.yaml` is the portfolio file, every other `*.yaml`/`*.yml` an agency plan. A file
@@ -31,19 +33,27 @@ public struct Discovery: Sendable {
                 d.diagnostics.append(.unreadable(file: raw, reason: "no such file or folder"))
             }
         }
+        d.namesPortfolio = paths.contains { basename(normalize($0)) == "portfolio.yaml" && fs.kind(of: normalize($0)) == .file }
         if portfolios.isEmpty {
             // Nothing given names a portfolio file: use the nearest one above the paths given,
             // so a single plan is evaluated with the same settings as its whole folder.
             portfolios = paths.compactMap { nearestPortfolio(above: normalize($0), fs: fs) }
         }
-        portfolios = Array(Set(portfolios)).sorted()
+        portfolios = sameFilesOnce(Array(Set(portfolios)).sorted(), fs: fs)
         d.portfolioFile = portfolios.first
         for extra in portfolios.dropFirst() {
             d.diagnostics.append(.make("duplicate-portfolio", "a second portfolio file; only "
                                        + "'\(portfolios[0])' is used — give one plans folder", at: .init(file: extra, line: 1, column: 1)))
         }
-        d.planFiles = plans.sorted()
+        d.planFiles = paths.count > 1 ? sameFilesOnce(plans.sorted(), fs: fs) : plans.sorted()
         return d
+    }
+
+    /// The files without a second name for the same file (`a.yaml` and `/abs/a.yaml`): a
+    /// file given twice is read once.
+    static func sameFilesOnce(_ files: [String], fs: some FileSource) -> [String] {
+        var seen = Set<String>()
+        return files.filter { seen.insert(fs.identity(of: $0) ?? $0).inserted }
     }
 
     static func walk(_ folder: String, isRoot: Bool, fs: some FileSource, into plans: inout Set<String>,

@@ -38,7 +38,8 @@ public enum CalendarRenderer {
     /// The working days of a date range, one line.
     public static func text(_ span: WorkingDaySpan) -> String {
         "Từ \(span.from.vietnamese) đến \(span.through.vietnamese): \(span.workingDays) ngày làm việc"
-            + " / \(span.workingDays) working days (\(span.calendarDays) ngày lịch / calendar days)\n"
+            + " / \(counted(span.workingDays, "working day")) (\(span.calendarDays) ngày lịch / calendar "
+            + (span.calendarDays == 1 ? "day)\n" : "days)\n")
     }
 
     /// The working days of a date range as JSON: `from`, `through`, `workingDays`, `calendarDays`.

@@ -6,6 +6,8 @@ public enum TimelineStream {
     /// Where an agency's rendered JSON goes, with the key that orders it.
     public struct Piece: Sendable {
         public var key: SortKey
+        /// The plan file the agency comes from.
+        public var file: String
         /// nil when the agency could not be written this way.
         public var bytes: [UInt8]?
     }
@@ -27,6 +29,11 @@ public enum TimelineStream {
         public var agencies: Int
         /// False when an agency could not be written by the fast writer: render the usual way.
         public var complete: Bool
+        /// True when the paths held no agency plan.
+        public var hasNoPlan: Bool
+        /// Files whose pieces were passed on but whose plan another plan rejects (a shared
+        /// agency id): the caller must leave their pieces out.
+        public var rejectedFiles: Set<String> = []
     }
 
     /// How a streamable format is written: text before, between and after the agencies, and
@@ -57,40 +64,31 @@ public enum TimelineStream {
     public static func run(_ paths: [String], fs: some FileSource, asOf: CalendarDate?, today: CalendarDate,
                            options: TimelineOptions, layout: Layout, chunk: Int = 512,
                            sink: (Piece) -> Void) -> Outcome {
-        let found = Discovery.discover(paths, in: fs)
-        let (portfolio, portfolioDiagnostics) = PlanLoader.loadPortfolio(found.portfolioFile, from: fs)
-        let context = EvaluationContext(portfolio: portfolio, asOf: asOf, today: today)
-        var out = Outcome(portfolio: portfolio, diagnostics: found.diagnostics + portfolioDiagnostics, skipped: 0,
-                          couldNotRun: found.hasMissingPath, agencies: 0, complete: true)
-        var seen = Set<String>()
-        var ids: [Located<String>] = []
-        var start = 0
-        while start < found.planFiles.count {
-            let files = Array(found.planFiles[start..<min(start + chunk, found.planFiles.count)])
-            start += chunk
-            let results = ParallelMap.map(files) { file -> (PlanFile, Piece?) in
-                let f = PlanLoader.load(file, from: fs)
-                guard f.isValid, let plan = f.plan else { return (f, nil) }
-                let schedule = Scheduler.schedule(plan, calendar: context.calendar, deadline: context.deadline(for: plan))
-                let risk = RiskEvaluator.evaluate(plan, schedule: schedule, context: context)
-                let entry = TimelineEntry(plan: plan, schedule: schedule, risk: risk.level)
-                guard let bytes = layout.agency(entry) else { return (f, Piece(key: key(entry, options), bytes: nil)) }
-                return (f, Piece(key: key(entry, options), bytes: bytes))
-            }
+        let set = PlanSet.open(paths, fs: fs)
+        let context = EvaluationContext(portfolio: set.portfolio, asOf: asOf, today: today)
+        var out = Outcome(portfolio: set.portfolio, diagnostics: set.diagnostics, skipped: 0,
+                          couldNotRun: set.couldNotRun, agencies: 0, complete: true, hasNoPlan: set.hasNoPlan)
+        let verdicts = set.load(fs: fs, chunk: chunk) { f -> (PlanFile, Piece?) in
+            guard f.isValid, let plan = f.plan else { return (f, nil) }
+            let schedule = Scheduler.schedule(plan, calendar: context.calendar, deadline: context.deadline(for: plan))
+            let risk = RiskEvaluator.evaluate(plan, schedule: schedule, context: context)
+            let entry = TimelineEntry(plan: plan, schedule: schedule, risk: risk.level)
+            return (f, Piece(key: key(entry, options), file: f.file, bytes: layout.agency(entry)))
+        } collect: { results in
             for (f, piece) in results {
                 out.diagnostics += f.diagnostics
-                out.couldNotRun = out.couldNotRun || f.unreadable
-                if let id = f.plan?.agency.id { ids.append(id) }
-                guard let piece, let plan = f.plan, seen.insert(plan.agency.id.value).inserted else {
-                    out.skipped += 1
-                    continue
-                }
+                guard let piece else { out.skipped += 1; continue }
                 if piece.bytes == nil { out.complete = false }
                 out.agencies += 1
                 sink(piece)
             }
         }
-        out.diagnostics = (out.diagnostics + Checker.duplicateAgencies(ids)).sortedForOutput()
+        // A plan rejected because of another plan was already passed on: the caller drops it.
+        out.rejectedFiles = Set(verdicts.rejected.keys)
+        out.skipped += out.rejectedFiles.count
+        out.agencies -= out.rejectedFiles.count
+        out.couldNotRun = out.couldNotRun || verdicts.unreadable
+        out.diagnostics = (out.diagnostics + verdicts.rejected.values).sortedForOutput()
         return out
     }
 
