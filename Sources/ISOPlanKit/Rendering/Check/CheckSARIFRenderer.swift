@@ -95,14 +95,3 @@ public enum SARIFRenderer {
         return out
     }
 }
-
-/// The engine's version, shown by `--version` and in SARIF.
-public enum ISOPlanVersion {
-    public static let current = "0.1.0"
-}
-
-extension String {
-    func leftPadded(_ n: Int, with c: Character = "0") -> String {
-        count >= n ? self : String(repeating: c, count: n - count) + self
-    }
-}

@@ -1,18 +1,3 @@
-/// Output formats of `isoplan report`.
-public enum ReportFormat: String, CaseIterable, Sendable {
-    case markdown, text, json, csv
-
-    /// Renders the periodic report in this format.
-    public func render(_ report: PeriodicReport, _ options: ReportOptions) -> String {
-        switch self {
-        case .markdown: ReportDocumentRenderer.render(report, options, markdown: true)
-        case .text: ReportDocumentRenderer.render(report, options, markdown: false)
-        case .json: ReportJSONRenderer.render(report, options)
-        case .csv: ReportCSVRenderer.render(report, options)
-        }
-    }
-}
-
 /// The report as a document for people: markdown ready to paste, or plain text.
 public enum ReportDocumentRenderer {
     public static func render(_ r: PeriodicReport, _ o: ReportOptions, markdown md: Bool) -> String {

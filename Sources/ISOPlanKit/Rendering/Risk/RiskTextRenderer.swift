@@ -1,30 +1,3 @@
-/// Output formats of `isoplan risk`.
-public enum RiskFormat: String, CaseIterable, Sendable {
-    case text, markdown, json, csv
-
-    /// Renders the portfolio's risk in this format.
-    public func render(_ risk: PortfolioRisk, _ options: ReportOptions) -> String {
-        switch self {
-        case .text: RiskTextRenderer.render(risk, options)
-        case .markdown: RiskMarkdownRenderer.render(risk, options)
-        case .json: RiskJSONRenderer.render(risk, options)
-        case .csv: RiskCSVRenderer.render(risk, options)
-        }
-    }
-}
-
-/// How output for people is laid out: width, colour and language.
-public struct ReportOptions: Sendable {
-    public var width: Int
-    public var color: Bool
-    public var language: Language
-    public init(width: Int = 100, color: Bool = false, language: Language = .en) {
-        self.width = width
-        self.color = color
-        self.language = language
-    }
-}
-
 /// The portfolio at a glance: one row per agency, worst first, then the summary.
 public enum RiskTextRenderer {
     public static func render(_ risk: PortfolioRisk, _ o: ReportOptions) -> String {
