@@ -10,7 +10,7 @@ public enum CheckFormat: String, CaseIterable, Sendable {
         case .text: CheckTextRenderer.render(report, style: TextStyle(enabled: color))
         case .json: CheckJSONRenderer.render(report)
         case .github: CheckGitHubRenderer.render(report)
-        case .sarif: SARIFRenderer.render(report)
+        case .sarif: CheckSARIFRenderer.render(report)
         }
     }
 }

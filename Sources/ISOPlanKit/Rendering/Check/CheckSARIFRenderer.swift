@@ -1,5 +1,5 @@
 /// SARIF 2.1.0 for code-scanning tools: the rules that fired and one result per diagnostic.
-public enum SARIFRenderer {
+public enum CheckSARIFRenderer {
     struct Log: Encodable {
         var schema = "https://json.schemastore.org/sarif-2.1.0.json"
         var version = "2.1.0"

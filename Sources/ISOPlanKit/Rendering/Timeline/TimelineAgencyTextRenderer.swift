@@ -1,6 +1,6 @@
 /// The text Gantt chart of one agency: header, time axis, one row per task in dependency
 /// order, legend.
-public enum TimelineChart {
+public enum TimelineAgencyTextRenderer {
     /// Renders the chart of one plan within `options.width` columns.
     public static func render(_ entry: TimelineEntry, options: TimelineOptions) -> String {
         let g = TimelineGlyphs.of(options), style = TextStyle(enabled: options.color)
@@ -77,7 +77,7 @@ public enum TimelineChart {
         ]
         if let r = e.risk {
             fields.append(.init(l.pick(vi: "Rủi ro: ", en: "Risk: ") + TimelineWords.risk(r, l),
-                                TimelinePortfolioChart.color(r)))
+                                TimelinePortfolioTextRenderer.color(r)))
         }
         return fields
     }

@@ -14,11 +14,11 @@ public enum TimelineFormat: String, CaseIterable, Sendable {
         switch self {
         case .text:
             let agency = options.chart == .agency || (options.chart == .automatic && sorted.count == 1)
-            if agency, let first = sorted.first { return TimelineChart.render(first, options: options) }
-            return TimelinePortfolioChart.render(sorted, title: title, options: options)
-        case .json: return TimelineJSON.render(sorted)
-        case .csv: return TimelineCSV.render(sorted)
-        case .mermaid: return TimelineMermaid.render(sorted, title: title, calendar: calendar)
+            if agency, let first = sorted.first { return TimelineAgencyTextRenderer.render(first, options: options) }
+            return TimelinePortfolioTextRenderer.render(sorted, title: title, options: options)
+        case .json: return TimelineJSONRenderer.render(sorted)
+        case .csv: return TimelineCSVRenderer.render(sorted)
+        case .mermaid: return TimelineMermaidRenderer.render(sorted, title: title, calendar: calendar)
         }
     }
 }
