@@ -171,7 +171,13 @@ import Testing
         #expect(reversed.status == 64)
         #expect(reversed.stderr.contains("the second date is before the first"))
         let oneDay = try CLIRunner.run(["calendar", "--between", "2020-01-02", "2020-01-02"])
-        #expect(oneDay.stdout.contains("1 working day (1 ngày lịch / calendar day)"))
+        #expect(oneDay.stdout == "From 02/01/2020 to 02/01/2020: 1 working day (1 calendar day)\n")
+        let vi = try CLIRunner.run(["calendar", "2020", "--lang", "vi"])
+        #expect(vi.status == 0)
+        #expect(vi.stdout.hasPrefix("Lịch làm việc năm 2020\n"))
+        #expect(vi.stdout.hasSuffix("Năm 2020: 252 ngày làm việc\n"))
+        let en = try CLIRunner.run(["calendar", "--lunar", "2020-05-23"], env: ["LANG": "en_US.UTF-8"])
+        #expect(en.stdout.hasPrefix("23/05/2020 (Saturday): lunar day 1 of leap month 4 of the Canh Tý year (2020)\n"))
     }
 
     @Test func initRefusesAFolderANegativeCountAndAProvinceForAMinistryUnit() throws {

@@ -33,6 +33,7 @@ extension ISOPlan {
         var lunar: String?
 
         @OptionGroup var output: FormatOptions<Format>
+        @OptionGroup var language: LanguageOptions
 
         @Argument(help: ArgumentHelp("YEAR [PATH], or DATE DATE [PATH] with --between.", valueName: "arguments"))
         var arguments: [String] = []
@@ -62,15 +63,15 @@ extension ISOPlan {
             let json = output.format == .json
             if let lunar {
                 let c = LunarCalendar.vietnamese.conversion(for: try Self.date(lunar))
-                return Terminal.out(json ? CalendarRenderer.json(c) : CalendarRenderer.text(c))
+                return Terminal.out(json ? CalendarRenderer.json(c) : CalendarRenderer.text(c, language: language.language))
             }
             let calendar = WorkCalendar(additions: try additions(from: path))
             if between {
                 let span = calendar.span(from: try Self.date(arguments[0]), through: try Self.date(arguments[1]))
-                return Terminal.out(json ? CalendarRenderer.json(span) : CalendarRenderer.text(span))
+                return Terminal.out(json ? CalendarRenderer.json(span) : CalendarRenderer.text(span, language: language.language))
             }
             let listing = calendar.yearListing(try Self.year(arguments[0]))
-            Terminal.out(json ? CalendarRenderer.json(listing) : CalendarRenderer.text(listing))
+            Terminal.out(json ? CalendarRenderer.json(listing) : CalendarRenderer.text(listing, language: language.language))
         }
 
         private static func date(_ text: String) throws -> CalendarDate {
