@@ -32,6 +32,7 @@ import Testing
         (["report", "--period", "2019-Q5", "plans"], 64),
         (["timeline", "plans"], 0), (["timeline", broken], 1), (["timeline", "no/such"], 2), (["timeline", "--sort", "x", "plans"], 64),
         (["checklist", plan], 0), (["checklist", broken], 1), (["checklist", "no/such.yaml"], 2), (["checklist"], 64),
+        (["checklist", "plans/agencies"], 64),
         (["calendar", "2020"], 0), (["calendar", "2020", "no/such"], 2), (["calendar", "20"], 64),
         (["init", "--id", "x", "--name", "X", "--type", "ministry-unit", "--start", "2019-01-01", "--baseline", "none"], 0),
         (["init", "--id", "X", "--name", "X", "--type", "ministry-unit", "--start", "2019-01-01"], 64),
@@ -73,6 +74,14 @@ import Testing
         #expect(r.status == 2)
         #expect(r.stdout.isEmpty)
         #expect(r.stderr.contains("holds only the portfolio file, not an agency plan"))
+    }
+
+    @Test(arguments: ["check", "risk", "timeline"])
+    func aFileThatIsNotAPlanIsNotParsedAsOne(_ command: String) throws {
+        let r = try CLIRunner.run([command, "README.md"])
+        #expect(r.status == 2)
+        #expect(r.stdout.isEmpty)
+        #expect(r.stderr.contains("cannot read 'README.md': it is not a plan file (*.yaml or *.yml)"))
     }
 
     @Test func aPeriodAfterTheEvaluationDateIsSaidSo() throws {

@@ -13,7 +13,8 @@ public struct Discovery: Sendable {
 
     /// Walks `paths`: a folder recursively in sorted order, skipping hidden entries; its root
     /// `portfolio.yaml` is the portfolio file, every other `*.yaml`/`*.yml` an agency plan. A file
-    /// given directly is a plan, or the portfolio file when it is named `portfolio.yaml`. When
+    /// given directly is the portfolio file when it is named `portfolio.yaml`, else a plan when
+    /// it is a `*.yaml`/`*.yml`, else a path the command cannot use. When
     /// no path names a portfolio file, the nearest `portfolio.yaml` above them is used.
     public static func discover(_ paths: [String], in fs: some FileSource) -> Discovery {
         var d = Discovery(portfolioFile: nil, planFiles: [], diagnostics: [], hasMissingPath: false)
@@ -22,8 +23,14 @@ public struct Discovery: Sendable {
         for raw in paths {
             let path = normalize(raw)
             switch fs.kind(of: path) {
+            case .file where basename(path) == "portfolio.yaml":
+                portfolios.append(path)
+            case .file where path.hasSuffix(".yaml") || path.hasSuffix(".yml"):
+                plans.insert(path)
             case .file:
-                if basename(path) == "portfolio.yaml" { portfolios.append(path) } else { plans.insert(path) }
+                // `check README.md`: the wrong file, which YAML errors would only hide.
+                d.hasMissingPath = true
+                d.diagnostics.append(.unreadable(file: raw, reason: "it is not a plan file (*.yaml or *.yml)"))
             case .folder:
                 let root = path == "." ? "" : path
                 if fs.kind(of: join(root, "portfolio.yaml")) == .file { portfolios.append(join(root, "portfolio.yaml")) }

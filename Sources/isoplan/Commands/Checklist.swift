@@ -28,14 +28,17 @@ extension ISOPlan {
         @Option(help: "Portfolio file whose calendar additions and deadline apply to the dates.")
         var portfolio: String?
 
+        func validate() throws {
+            if LocalFileSystem().kind(of: plan) == .folder {
+                throw ValidationError("checklist takes one plan file, not the folder '\(plan)'")
+            }
+        }
+
         func run() throws {
             let fs = LocalFileSystem()
             let set = PlanSet.open([plan] + (portfolio.map { [$0] } ?? []), fs: fs)
             if set.couldNotRun { throw Exit.couldNotRun(set.diagnostics.filter(\.stopsRun)) }
             if set.hasNoPlan { throw Exit.noPlan([plan]) }
-            guard set.planFiles.count == 1, fs.kind(of: plan) == .file else {
-                throw ValidationError("checklist takes one plan file; '\(plan)' holds \(set.planFiles.count) plans")
-            }
             var loaded: [PlanFile] = []
             let verdicts = set.load(fs: fs, { $0 }) { loaded += $0 }
             if verdicts.unreadable { throw Exit.couldNotRun(loaded.flatMap(\.diagnostics).filter(\.stopsRun)) }
