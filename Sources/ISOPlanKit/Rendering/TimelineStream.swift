@@ -47,7 +47,7 @@ public enum TimelineStream {
         case .csv:
             return Layout(head: Array(TimelineCSV.headerLine.utf8), separator: [], tail: [],
                           agency: { Array(TimelineCSV.rows($0).utf8) })
-        case .text, .mermaid:
+        case .text, .mermaid, .svg, .html, .ics:
             return nil
         }
     }
