@@ -127,7 +127,10 @@ struct SVGChartFrame {
         for d in months {
             let xa = x(d), xb = x(d.addingMonths(1))
             let yearStart = d.month == 1 || d == from
-            out.append(Self.line(xa, top + (yearStart ? 0 : 11), xa, bottom, stroke: yearStart ? "#9e9e9e" : "#e0e0e0",
+            // Year lines cross both label lines, quarter lines the second; other month lines
+            // start under the labels, so no line runs through a label.
+            let lineTop = yearStart ? top : (d.month - 1) % 3 == 0 && monthW < widest + 2 ? top + 11 : top + 22
+            out.append(Self.line(xa, lineTop, xa, bottom, stroke: yearStart ? "#9e9e9e" : "#e0e0e0",
                                  width: yearStart ? 0.6 : 0.4))
             if yearStart {
                 let end = x(CalendarDate(year: d.year + 1, month: 1, day: 1) ?? until)
@@ -146,7 +149,7 @@ struct SVGChartFrame {
                 }
             }
         }
-        out.append(Self.line(x1, top + 11, x1, bottom, stroke: "#e0e0e0", width: 0.4))
+        out.append(Self.line(x1, top, x1, bottom, stroke: "#e0e0e0", width: 0.4))
         out.append(Self.line(x0, top + 22, x1, top + 22, stroke: "#9e9e9e", width: 0.5))
         return out
     }

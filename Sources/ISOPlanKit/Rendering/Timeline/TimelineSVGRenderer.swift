@@ -59,7 +59,7 @@ public enum TimelineSVGRenderer {
             var body: [String] = []
             var y = 0.0
             let heading = chunks.count > 1 ? title + " — " + "\(k + 1)/\(chunks.count)" : title
-            body.append(F.text(GlyphAdvance.fit(heading, maxWidth: width, size: 9, face: F.face), x: 0, y: 10,
+            body.append(F.text(GlyphAdvance.fit(heading, maxWidth: width / 1.08, size: 9, face: F.face), x: 0, y: 10,
                                bold: true, size: 9))
             y = 14
             for line in wrapFields(header, width: width) {
@@ -153,7 +153,7 @@ public enum TimelineSVGRenderer {
         }
         if let ev = options.evaluationDate { hi = max(hi, ev) }
         let frame = F(from: min(lo, options.evaluationDate ?? lo), through: hi, x0: labelW, x1: right - 4, id: id)
-        var body: [String] = [F.text(GlyphAdvance.fit(heading, maxWidth: width, size: 9, face: F.face), x: 0, y: 10,
+        var body: [String] = [F.text(GlyphAdvance.fit(heading, maxWidth: width / 1.08, size: 9, face: F.face), x: 0, y: 10,
                                      bold: true, size: 9)]
         var y = 14.0
         for line in wrapFields(TimelinePortfolioChart.headerFields(rows, l)
