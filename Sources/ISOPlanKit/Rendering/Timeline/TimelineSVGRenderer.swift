@@ -24,7 +24,7 @@ public enum TimelineSVGRenderer {
         let l = options.language, s = e.schedule
         let tasks = s.tasksInOrder
         let title = e.displayName(l) + " (" + s.agencyID + ")"
-        let labels = tasks.map { TimelineChart.label($0, e.plan, options.label) }
+        let labels = tasks.map { TimelineAgencyTextRenderer.label($0, e.plan, options.label) }
         let notes = tasks.map { $0.slipDays > 0 ? TimelineText.signed($0.slipDays) : "" }
         let noteW = (notes.map { F.width($0) }.max() ?? 0) + (notes.contains { !$0.isEmpty } ? 6 : 0)
         let labelW = min((labels.map { F.width($0, bold: true) }.max() ?? 20) + 8, width * 0.36)
@@ -39,7 +39,7 @@ public enum TimelineSVGRenderer {
             lines.append(.init(style: .evaluation, date: ev, label: evaluationWord(l) + " " + ev.vietnamese))
         }
         lines.append(.init(style: .deadline, date: s.deadline, label: TimelineWords.deadline(l) + " " + s.deadline.vietnamese))
-        let header = TimelineChart.headerFields(e, l).map(\.text)
+        let header = TimelineAgencyTextRenderer.headerFields(e, l).map(\.text)
         var legendItems: [(F.Swatch, String)] = [
             (.fill(.done), TimelineWords.legendDone(l)), (.fill(.todo), TimelineWords.legendTodo(l)),
             (.fill(.slip), TimelineWords.legendSlip(l)),
@@ -156,7 +156,7 @@ public enum TimelineSVGRenderer {
         var body: [String] = [F.text(GlyphAdvance.fit(heading, maxWidth: width / 1.08, size: 9, face: F.face), x: 0, y: 10,
                                      bold: true, size: 9)]
         var y = 14.0
-        for line in wrapFields(TimelinePortfolioChart.headerFields(rows, l)
+        for line in wrapFields(TimelinePortfolioTextRenderer.headerFields(rows, l)
                                + (options.evaluationDate.map { [evaluationWord(l) + " " + $0.vietnamese] } ?? []),
                                width: width) {
             y += 9

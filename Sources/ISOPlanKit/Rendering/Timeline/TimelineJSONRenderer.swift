@@ -1,0 +1,134 @@
+import Foundation
+
+/// `{"version": 1, "agencies": [...]}`: each agency's finish, slack, critical path and tasks,
+/// dates as `YYYY-MM-DD`.
+public enum TimelineJSONRenderer {
+    struct Doc: Encodable {
+        var version = 1
+        var agencies: [Agency]
+    }
+
+    struct Agency: Encodable {
+        var id: String
+        var name: String
+        var status_date: String
+        var deadline: String
+        var first_start: String
+        var planned_finish: String
+        var projected_finish: String
+        var slack_days: Int
+        var progress: Double
+        var risk: String?
+        var critical_path: [String]
+        var tasks: [Task]
+    }
+
+    struct Task: Encodable {
+        var id: String
+        var title: String
+        var planned_start: String
+        var planned_end: String
+        var projected_start: String
+        var projected_end: String
+        var progress: Int
+        var remaining_days: Int
+        var slip_days: Int
+        var milestone: Bool
+        var critical: Bool
+    }
+
+    /// Renders the entries, in the given order, as pretty-printed JSON with sorted keys.
+    /// Agencies are written in parallel by `write` (the same text as `JSONEncoder`, which
+    /// `foundationRender` keeps for reference); 10,000 agencies are hundreds of megabytes.
+    public static func render(_ entries: [TimelineEntry]) -> String {
+        let parts = ParallelMap.map(entries) { e -> [UInt8]? in write(e) }
+        guard parts.allSatisfy({ $0 != nil }) else { return foundationRender(entries) }
+        var all: [[UInt8]] = [Array("{\n  \"agencies\" : [".utf8)]
+        all.reserveCapacity(parts.count * 2 + 2)
+        for (i, part) in parts.enumerated() {
+            all.append(i == 0 ? [10] : [44, 10])
+            all.append(part!)
+        }
+        all.append(Array((parts.isEmpty ? "\n\n  ],\n  \"version\" : 1\n}\n" : "\n  ],\n  \"version\" : 1\n}\n").utf8))
+        return JSONText.joined(all)
+    }
+
+    /// The same document through Foundation's `JSONEncoder`.
+    static func foundationRender(_ entries: [TimelineEntry]) -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        let doc = Doc(agencies: entries.map(agency))
+        guard let data = try? encoder.encode(doc) else { return "{}\n" }
+        return String(decoding: data, as: UTF8.self) + "\n"
+    }
+
+    /// One agency object as an element of the top-level `agencies` list (keys sorted, indented
+    /// by four spaces), or nil when a number is not finite. The same fields as `agency(_:)`.
+    static func write(_ e: TimelineEntry) -> [UInt8]? {
+        let s = e.schedule, tasks = e.plan.tasks
+        guard let progress = JSONText.number((s.progress * 10).rounded() / 10) else { return nil }
+        func id(_ i: Int) -> String { tasks.indices.contains(i) ? tasks[i].id.value : "" }
+        var w = JSONText.Writer(capacity: 512 + s.tasks.count * 480)
+        w.raw("    {\n")
+        w.key(6, "critical_path")
+        if s.criticalPath.isEmpty { w.raw("[\n\n      ],\n") } else {
+            w.raw("[")
+            for (i, t) in s.criticalPath.enumerated() {
+                w.raw(i == 0 ? "\n        " : ",\n        ")
+                w.string(id(t))
+            }
+            w.raw("\n      ],\n")
+        }
+        w.key(6, "deadline"); w.date(s.deadline); w.comma()
+        w.key(6, "first_start"); w.date(s.firstStart); w.comma()
+        w.key(6, "id"); w.string(s.agencyID); w.comma()
+        w.key(6, "name"); w.string(e.plan.agency.name.value); w.comma()
+        w.key(6, "planned_finish"); w.date(s.plannedFinish); w.comma()
+        w.key(6, "progress"); w.raw(progress); w.comma()
+        w.key(6, "projected_finish"); w.date(s.projectedFinish); w.comma()
+        if let risk = e.risk { w.key(6, "risk"); w.string(risk.rawValue); w.comma() }
+        w.key(6, "slack_days"); w.int(s.slackDays); w.comma()
+        w.key(6, "status_date"); w.date(s.statusDate); w.comma()
+        w.key(6, "tasks")
+        let ordered = s.tasksInOrder
+        if ordered.isEmpty { w.raw("[\n\n      ]\n") } else {
+            w.raw("[")
+            for (i, t) in ordered.enumerated() {
+                w.raw(i == 0 ? "\n        {\n" : ",\n        {\n")
+                w.key(10, "critical"); w.raw(t.isCritical ? "true" : "false"); w.comma()
+                w.key(10, "id"); w.string(id(t.index)); w.comma()
+                w.key(10, "milestone"); w.raw(t.isMilestone ? "true" : "false"); w.comma()
+                w.key(10, "planned_end"); w.date(t.plannedEnd); w.comma()
+                w.key(10, "planned_start"); w.date(t.plannedStart); w.comma()
+                w.key(10, "progress"); w.int(t.progress); w.comma()
+                w.key(10, "projected_end"); w.date(t.projectedEnd); w.comma()
+                w.key(10, "projected_start"); w.date(t.projectedStart); w.comma()
+                w.key(10, "remaining_days"); w.int(t.remainingDays); w.comma()
+                w.key(10, "slip_days"); w.int(t.slipDays); w.comma()
+                w.key(10, "title"); w.string(tasks.indices.contains(t.index) ? tasks[t.index].title.value : "")
+                w.raw("\n        }")
+            }
+            w.raw("\n      ]\n")
+        }
+        w.raw("    }")
+        return w.bytes
+    }
+
+    static func agency(_ e: TimelineEntry) -> Agency {
+        let s = e.schedule, tasks = e.plan.tasks
+        func id(_ i: Int) -> String { tasks.indices.contains(i) ? tasks[i].id.value : "" }
+        return Agency(
+            id: s.agencyID, name: e.plan.agency.name.value, status_date: s.statusDate.iso,
+            deadline: s.deadline.iso, first_start: s.firstStart.iso,
+            planned_finish: s.plannedFinish.iso, projected_finish: s.projectedFinish.iso,
+            slack_days: s.slackDays, progress: (s.progress * 10).rounded() / 10,
+            risk: e.risk?.rawValue, critical_path: s.criticalPath.map(id),
+            tasks: s.tasksInOrder.map { t in
+                Task(id: id(t.index), title: tasks.indices.contains(t.index) ? tasks[t.index].title.value : "",
+                     planned_start: t.plannedStart.iso, planned_end: t.plannedEnd.iso,
+                     projected_start: t.projectedStart.iso, projected_end: t.projectedEnd.iso,
+                     progress: t.progress, remaining_days: t.remainingDays, slip_days: t.slipDays,
+                     milestone: t.isMilestone, critical: t.isCritical)
+            })
+    }
+}
