@@ -13,6 +13,7 @@ extension ISOPlan {
             commandName: "report",
             abstract: "Write the periodic progress report (Directive 02/CT-LĐTBXH, section 7).",
             discussion: """
+            Formats: markdown (default), text, json, csv, and html (the printable official form). \
             A period that starts after the evaluation date gets a warning on standard error. \
             Exit status: 0 written; 2 could not run (a missing path, an unreadable file, no plan).
             """)
@@ -42,7 +43,12 @@ extension ISOPlan {
             let report = PeriodicReport.build(risk, period: period)
             let options = ReportOptions(width: width.columns, color: color.enabled(text: output.format == .text),
                                         language: language.language)
-            Terminal.out(output.format.render(report, options))
+            var timelines: [TimelineEntry] = []
+            if output.format == .html {
+                timelines = TimelineEntry.entries(Workspace.load(paths, fs: LocalFileSystem()), asOf: evaluation.asOf,
+                                                  today: Terminal.today())
+            }
+            Terminal.out(output.format.render(report, options, timelines: timelines))
         }
     }
 }

@@ -13,6 +13,7 @@ extension ISOPlan {
             commandName: "timeline",
             abstract: "Draw the planned and projected timeline of one agency or of the portfolio.",
             discussion: """
+            Formats: text (default), json, csv, mermaid, svg, html and ics (iCalendar). \
             One plan file (with its portfolio.yaml, if given) draws that agency's tasks; several \
             files or a folder draw one row per agency. Plans with errors are left out (run 'isoplan \
             check'). Exit status: 0 drawn; 1 a plan was left out or none is valid; 2 could not run \
@@ -57,7 +58,9 @@ extension ISOPlan {
             let entries = TimelineEntry.entries(workspace, asOf: evaluation.asOf, today: Terminal.today())
             let options = TimelineOptions(
                 width: width.columns, scale: scale, ascii: ascii, color: color.enabled(text: output.format == .text),
-                label: label, sort: sort, chart: isSingle(fs) ? .agency : .portfolio, language: language.language)
+                label: label, sort: sort, chart: isSingle(fs) ? .agency : .portfolio, language: language.language,
+                evaluationDate: EvaluationContext(portfolio: workspace.portfolio, asOf: evaluation.asOf,
+                                                  today: Terminal.today()).asOf)
             if !entries.isEmpty {
                 Terminal.out(output.format.render(entries, title: workspace.portfolio.name?.value,
                                                   calendar: workspace.calendar, options: options))

@@ -46,7 +46,8 @@ public enum ReportDocumentRenderer {
             let l = String(line)
             guard TextWidth.of(l) > o.width else { return [l] }
             let lead = String(repeating: " ", count: l.prefix { $0 == " " || $0 == "-" }.count)
-            return TextWidth.wrap(l, width: o.width, indent: lead)
+            let spaces = String(l.prefix { $0 == " " })
+            return TextWrap.wrap(String(l.dropFirst(spaces.count)), width: o.width, first: spaces, indent: lead)
         }.joined(separator: "\n")
     }
 

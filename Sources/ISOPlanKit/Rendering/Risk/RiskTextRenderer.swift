@@ -33,7 +33,7 @@ public enum RiskTextRenderer {
                 + TextWidth.truncate(a.displayName(L), to: max(10, width - 4 - TextWidth.of(RiskText.level(a.level, L)))) + "\n"
             for r in a.reasons {
                 let place = r.location.map { " (\($0.file):\($0.line))" } ?? ""
-                out += TextWidth.wrap("    - " + RiskText.message(r, L) + place, width: width, indent: "      ")
+                out += TextWrap.wrap("- " + RiskText.message(r, L) + place, width: width, first: "    ", indent: "      ")
                     .joined(separator: "\n") + "\n"
             }
         }

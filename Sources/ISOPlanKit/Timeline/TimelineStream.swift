@@ -54,7 +54,7 @@ public enum TimelineStream {
         case .csv:
             return Layout(head: Array(TimelineCSVRenderer.headerLine.utf8), separator: [], tail: [],
                           agency: { Array(TimelineCSVRenderer.rows($0).utf8) })
-        case .text, .mermaid:
+        case .text, .mermaid, .svg, .html, .ics:
             return nil
         }
     }
