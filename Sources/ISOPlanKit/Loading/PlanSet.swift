@@ -33,8 +33,10 @@ public struct PlanSet: Sendable {
     /// What loading every plan learnt beyond each file: which files could not be read, and
     /// the plans rejected because of another plan.
     public struct Verdicts: Sendable {
+        /// Why plan files could not be read (one `unreadable-file` error each); empty when all were.
+        public var unreadableFiles: [Diagnostic] = []
         /// True when some plan file could not be read.
-        public var unreadable = false
+        public var unreadable: Bool { !unreadableFiles.isEmpty }
         /// The error that rejects a plan because of the other plans, by file.
         public var rejected: [String: Diagnostic] = [:]
 
@@ -54,13 +56,13 @@ public struct PlanSet: Sendable {
         while start < planFiles.count {
             let files = Array(planFiles[start..<min(start + chunk, planFiles.count)])
             start += chunk
-            let results = ParallelMap.map(files) { file -> (Located<String>?, Bool, R) in
+            let results = ParallelMap.map(files) { file -> (Located<String>?, [Diagnostic], R) in
                 let f = PlanLoader.load(file, from: fs)
-                return (f.plan?.agency.id, f.unreadable, body(f))
+                return (f.plan?.agency.id, f.unreadable ? f.diagnostics : [], body(f))
             }
             for r in results {
                 ids.record(r.0)
-                verdicts.unreadable = verdicts.unreadable || r.1
+                verdicts.unreadableFiles += r.1
             }
             collect(results.map(\.2))
         }

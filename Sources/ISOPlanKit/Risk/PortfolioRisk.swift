@@ -33,7 +33,7 @@ public struct PortfolioRisk: Sendable {
         }
         agencies.sort(by: AgencyRisk.worstFirst)
         return PortfolioRisk(portfolio: set.portfolio, asOf: context.asOf, agencies: agencies,
-                             diagnostics: set.diagnostics.sortedForOutput(),
+                             diagnostics: (set.diagnostics + verdicts.unreadableFiles).sortedForOutput(),
                              couldNotRun: set.couldNotRun || verdicts.unreadable, hasNoPlan: set.hasNoPlan)
     }
 
