@@ -22,7 +22,7 @@ extension TimelineStream {
         case .csv:
             return Layout(head: Array(TimelineCSVRenderer.headerLine.utf8), separator: [], tail: [],
                           agency: { Array(TimelineCSVRenderer.rows($0).utf8) })
-        case .text, .mermaid:
+        case .text, .mermaid, .svg, .html, .ics:
             return nil
         }
     }
