@@ -51,12 +51,6 @@ public struct AgencyRisk: Sendable {
         lang == .en ? (nameEn ?? name) : name
     }
 
-    /// The name with the sector's long phrases abbreviated, for tables and lists
-    /// ("Sở LĐTBXH Hà Nội", "Hanoi DOLISA").
-    public func shortName(_ lang: Language) -> String {
-        AgencyNameShortener.fit(displayName(lang), width: 0)
-    }
-
     /// Sort key: invalid plans first, then will-miss … done, then least slack, then id.
     static func worstFirst(_ a: AgencyRisk, _ b: AgencyRisk) -> Bool {
         let sa = a.level?.severity ?? 4, sb = b.level?.severity ?? 4

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+@testable import ISOPlanTestSupport
 
 @Suite struct CheckCommandTests {
     let broken = "Tests/ISOPlanCLITests/Fixtures/broken-plan.yaml"

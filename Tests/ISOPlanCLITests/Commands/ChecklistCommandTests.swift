@@ -1,13 +1,13 @@
 import Foundation
 import Testing
+@testable import ISOPlanTestSupport
 
 @Suite struct ChecklistCommandTests {
     let noAnnouncement = "Tests/ISOPlanCLITests/Fixtures/no-announcement.yaml"
     let haNoi = "plans/agencies/ha-noi.yaml"
 
     func golden(_ name: String) throws -> String {
-        let url = CLIRunner.root.appendingPathComponent("Tests/ISOPlanKitTests/Golden/checklist/\(name)")
-        return try String(contentsOf: url, encoding: .utf8)
+        try Golden.kit.contents("checklist/\(name)")
     }
 
     @Test func samplePlanInEveryFormatMatchesTheGoldenFiles() throws {

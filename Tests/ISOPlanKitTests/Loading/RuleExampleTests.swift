@@ -1,5 +1,6 @@
 import Testing
 @testable import ISOPlanKit
+@testable import ISOPlanTestSupport
 
 /// One example per loading/validation rule: the marker `⟪!⟫` shows where the rule must fire.
 @Suite struct RuleExampleTests {

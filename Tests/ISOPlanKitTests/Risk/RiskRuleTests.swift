@@ -1,5 +1,6 @@
 import Testing
 @testable import ISOPlanKit
+@testable import ISOPlanTestSupport
 
 /// One small plan per risk rule (plan-format.md "Risk levels").
 @Suite struct RiskRuleTests {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ISOPlanKit
+@testable import ISOPlanTestSupport
 
 @Suite struct ChecklistRenderingTests {
     typealias F = ChecklistFixtures
@@ -27,7 +28,7 @@ import Testing
         let (plan, language, format) = Self.cases[index]
         let checklist = try F.checklist(try F.sample(plan))
         let output = format.render(checklist, language: language, width: 100)
-        Golden.assertMatches(output, Self.fileName(plan, language, format))
+        Golden.kit.assertMatches(output, Self.fileName(plan, language, format))
     }
 
     @Test(arguments: [50, 60, 80, 100, 140])
