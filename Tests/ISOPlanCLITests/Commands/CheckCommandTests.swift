@@ -93,3 +93,62 @@ import Testing
         #expect(prev["projected_end"] as? String == "2019-10-22")
     }
 }
+
+/// Notes are a message and a place, shown after their diagnostic in every format.
+@Suite struct CheckNotesTests {
+    static let dir = "Tests/ISOPlanCLITests/Fixtures/Mistakes/"
+
+    func duplicateKeyPlan() throws -> URL {
+        let text = try String(contentsOfFile: CLIRunner.root.appendingPathComponent(Self.dir + "valid.yaml").path, encoding: .utf8)
+            .replacingOccurrences(of: "    duration: 5\n", with: "    duration: 5\n    duration: 6\n")
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("isoplan-notes-\(UUID().uuidString).yaml")
+        try text.write(to: url, atomically: true, encoding: .utf8)
+        return url
+    }
+
+    @Test func textShowsTheNoteOnItsOwnLineWithoutARuleID() throws {
+        let url = try duplicateKeyPlan()
+        defer { try? FileManager.default.removeItem(at: url) }
+        let lines = try CLIRunner.run(["check", "--as-of", "2019-03-04", url.path]).stdout.split(separator: "\n").map(String.init)
+        #expect(lines.first == "\(url.path):12:5: error: key 'duration' appears twice; keep one (the first is at line 11) [duplicate-key]")
+        #expect(lines.dropFirst().first == "\(url.path):11:5: note: first 'duration' is here")
+        let vi = try CLIRunner.run(["check", "--lang", "vi", "--as-of", "2019-03-04", url.path]).stdout
+        #expect(vi.contains("\(url.path):11:5: note: 'duration' đầu tiên ở đây\n"))
+    }
+
+    @Test func jsonNotesHaveAMessageAndAPlaceOnly() throws {
+        let url = try duplicateKeyPlan()
+        defer { try? FileManager.default.removeItem(at: url) }
+        let out = try CLIRunner.run(["check", "--format", "json", "--as-of", "2019-03-04", url.path]).stdout
+        let obj = try #require(try JSONSerialization.jsonObject(with: Data(out.utf8)) as? [String: Any])
+        let note = try #require(((obj["diagnostics"] as? [[String: Any]])?.first?["notes"] as? [[String: Any]])?.first)
+        #expect(Set(note.keys) == ["file", "line", "column", "message"])
+        #expect(note["line"] as? Int == 11 && note["message"] as? String == "first 'duration' is here")
+    }
+
+    @Test func sarifNotesAreRelatedLocations() throws {
+        let url = try duplicateKeyPlan()
+        defer { try? FileManager.default.removeItem(at: url) }
+        let out = try CLIRunner.run(["check", "--format", "sarif", "--as-of", "2019-03-04", url.path]).stdout
+        let log = try #require(try JSONSerialization.jsonObject(with: Data(out.utf8)) as? [String: Any])
+        let result = try #require(((log["runs"] as? [[String: Any]])?.first?["results"] as? [[String: Any]])?.first)
+        let related = try #require((result["relatedLocations"] as? [[String: Any]])?.first)
+        #expect((related["message"] as? [String: Any])?["text"] as? String == "first 'duration' is here")
+        let region = (related["physicalLocation"] as? [String: Any])?["region"] as? [String: Any]
+        #expect(region?["startLine"] as? Int == 11)
+    }
+
+    @Test func rulesListsEveryRuleWithItsExamplesInBothLanguages() throws {
+        let en = try CLIRunner.run(["rules", "unknown-key"])
+        #expect(en.status == 0)
+        #expect(en.stdout.contains("unknown-key (error): A key that the plan format does not define.\n  Fires on (⟪!⟫ marks where):"))
+        #expect(en.stdout.contains("⟪!⟫duraton: 10"))
+        let vi = try CLIRunner.run(["rules", "--lang", "vi", "unknown-key"])
+        #expect(vi.stdout.contains("Một khóa không có trong định dạng kế hoạch.") && vi.stdout.contains("Không báo với:"))
+        let all = try CLIRunner.run(["rules", "--json"])
+        let list = try #require(try JSONSerialization.jsonObject(with: Data(all.stdout.utf8)) as? [[String: Any]])
+        #expect(list.count >= 41 && list.allSatisfy { $0["triggering"] != nil && $0["passing"] != nil })
+        let bad = try CLIRunner.run(["rules", "unknown-kee"])
+        #expect(bad.status == 64)
+    }
+}
