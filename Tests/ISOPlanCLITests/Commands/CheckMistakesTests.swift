@@ -37,7 +37,7 @@ import Testing
                 + "YYYY-MM-DD: done_on: 2019-03-01 [invalid-date]"),
         Case(file: "misspelt-duration.yaml",
              en: "11:5: error: unknown key 'duraton' in a task; did you mean 'duration'? [unknown-key]",
-             vi: "11:5: error: khóa 'duraton' không có trong công việc (task); có phải ý bạn là 'duration'? [unknown-key]"),
+             vi: "11:5: error: khóa 'duraton' không hợp lệ trong công việc (task); có phải ý bạn là 'duration'? [unknown-key]"),
         Case(file: "duration-words.yaml",
              en: "11:15: error: 'duration' is '2 tuần'; give working days as a number (5), days (\"5d\") or weeks "
                 + "(\"3w\" = 15 working days), at most 5000 days [invalid-duration]",
@@ -45,7 +45,7 @@ import Testing
                 + "(\"3w\" = 15 ngày làm việc), tối đa 5000 ngày [invalid-duration]"),
         Case(file: "misspelt-step.yaml",
              en: "9:11: error: unknown migration step 'steering-comittee'; did you mean 'steering-committee'? [unknown-step]",
-             vi: "9:11: error: bước chuyển đổi 'steering-comittee' không có; có phải ý bạn là 'steering-committee'? "
+             vi: "9:11: error: không có bước chuyển đổi nào tên 'steering-comittee'; có phải ý bạn là 'steering-committee'? "
                 + "[unknown-step]"),
     ]
 

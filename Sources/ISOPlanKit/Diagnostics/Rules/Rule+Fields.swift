@@ -90,7 +90,7 @@ extension Diagnostic {
         let list = known.joined(separator: ", ")
         let advice = hint.en.isEmpty ? .en("; allowed keys: \(list)", vi: "; các khóa được dùng: \(list)") : hint
         return Diagnostic(.unknownKey, .en("unknown key '\(key)' in \(context.en)",
-                                           vi: "khóa '\(key)' không có trong \(context.vi)") + advice, at: at)
+                                           vi: "khóa '\(key)' không hợp lệ trong \(context.vi)") + advice, at: at)
     }
 
     static func duplicateKey(_ key: String, at: SourceLocation, first: SourceLocation) -> Diagnostic {

@@ -98,7 +98,7 @@ extension Diagnostic {
         let all = StepID.allCases.map(\.rawValue)
         let hint = Suggestion.hint(text, all)
         let list = all.joined(separator: ", ")
-        return Diagnostic(.unknownStep, .en("unknown migration step '\(text)'", vi: "bước chuyển đổi '\(text)' không có")
+        return Diagnostic(.unknownStep, .en("unknown migration step '\(text)'", vi: "không có bước chuyển đổi nào tên '\(text)'")
                           + (hint.en.isEmpty ? .en("; steps: \(list)", vi: "; các bước: \(list)") : hint), at: at)
     }
 
@@ -182,7 +182,7 @@ extension Diagnostic {
                                                + "'status_date' forward or correct 'done_on'",
                                                vi: "công việc '\(task)' xong ngày \(done.iso), sau ngày cập nhật "
                                                + "\(status.iso); kế hoạch không thể báo cáo điều chưa xảy ra — hãy "
-                                               + "lùi 'status_date' về sau hoặc sửa 'done_on'"),
+                                               + "dời 'status_date' về sau ngày đó hoặc sửa 'done_on'"),
                    at: at)
     }
 

@@ -27,12 +27,18 @@ extension Diagnostic {
     static func staleStatus(_ status: CalendarDate, cadence: ReportingCadence, asOf: CalendarDate,
                             since: CalendarDate, at: SourceLocation) -> Diagnostic {
         let c = cadence.rawValue
+        let vi: String
+        switch cadence {
+        case .quarterly: vi = "hằng quý"
+        case .halfYearly: vi = "6 tháng một lần"
+        case .yearly: vi = "hằng năm"
+        }
         return Diagnostic(.staleStatus, .en("status date \(status.iso) is older than the \(c) reporting cadence "
                                             + "allows at \(asOf.iso) (fresh since \(since.iso)); update progress and "
                                             + "'status_date'",
-                                            vi: "ngày cập nhật \(status.iso) cũ hơn mức chu kỳ báo cáo \(c) cho phép "
-                                            + "tại ngày \(asOf.iso) (còn mới nếu từ \(since.iso)); hãy cập nhật tiến "
-                                            + "độ và 'status_date'"),
+                                            vi: "ngày cập nhật \(status.iso) đã quá cũ so với chu kỳ báo cáo \(vi) "
+                                            + "tính đến ngày \(asOf.iso) (chỉ coi là mới từ \(since.iso) trở đi); "
+                                            + "hãy cập nhật tiến độ và 'status_date'"),
                           at: at)
     }
 
