@@ -15,7 +15,7 @@ struct YAMLMistake {
     static let knownKeys: Set<String> = Set(PlanDecoder.planKeys + PlanDecoder.agencyKeys + PlanDecoder.contactKeys
         + PlanDecoder.baselineKeys + PlanDecoder.targetKeys + PlanDecoder.taskKeys + PlanDecoder.notApplicableKeys
         + PortfolioDecoder.rootKeys + PortfolioDecoder.portfolioKeys + PortfolioDecoder.calendarKeys
-        + PortfolioDecoder.dayKeys)
+        + PortfolioDecoder.dayKeys + PortfolioDecoder.reportKeys)
 
     init(file: String, text: String) {
         self.file = file

@@ -1,30 +1,3 @@
-/// Output formats of `isoplan risk`.
-public enum RiskFormat: String, CaseIterable, Sendable {
-    case text, markdown, json, csv
-
-    /// Renders the portfolio's risk in this format.
-    public func render(_ risk: PortfolioRisk, _ options: ReportOptions) -> String {
-        switch self {
-        case .text: RiskTextRenderer.render(risk, options)
-        case .markdown: RiskMarkdownRenderer.render(risk, options)
-        case .json: RiskJSONRenderer.render(risk, options)
-        case .csv: RiskCSVRenderer.render(risk, options)
-        }
-    }
-}
-
-/// How output for people is laid out: width, colour and language.
-public struct ReportOptions: Sendable {
-    public var width: Int
-    public var color: Bool
-    public var language: Language
-    public init(width: Int = 100, color: Bool = false, language: Language = .en) {
-        self.width = width
-        self.color = color
-        self.language = language
-    }
-}
-
 /// The portfolio at a glance: one row per agency, worst first, then the summary.
 public enum RiskTextRenderer {
     public static func render(_ risk: PortfolioRisk, _ o: ReportOptions) -> String {
@@ -60,7 +33,7 @@ public enum RiskTextRenderer {
                 + TextWidth.truncate(a.displayName(L), to: max(10, width - 4 - TextWidth.of(RiskText.level(a.level, L)))) + "\n"
             for r in a.reasons {
                 let place = r.location.map { " (\($0.file):\($0.line))" } ?? ""
-                out += TextWidth.wrap("    - " + RiskText.message(r, L) + place, width: width, indent: "      ")
+                out += TextWrap.wrap("- " + RiskText.message(r, L) + place, width: width, first: "    ", indent: "      ")
                     .joined(separator: "\n") + "\n"
             }
         }

@@ -1,6 +1,6 @@
 /// The text chart of a portfolio: one row per agency from its first start to its projected
 /// finish, with its done share, slack and risk, and the deadline line.
-public enum TimelinePortfolioChart {
+public enum TimelinePortfolioTextRenderer {
     /// Renders the chart of `entries` (sorted by `options.sort`) within `options.width` columns.
     public static func render(_ entries: [TimelineEntry], title: String?, options: TimelineOptions) -> String {
         let g = TimelineGlyphs.of(options), style = TextStyle(enabled: options.color)

@@ -43,11 +43,11 @@ public enum TimelineStream {
         switch format {
         case .json:
             return Layout(head: Array("{\n  \"agencies\" : [\n".utf8), separator: Array(",\n".utf8),
-                          tail: Array("\n  ],\n  \"version\" : 1\n}\n".utf8), agency: { TimelineJSON.write($0) })
+                          tail: Array("\n  ],\n  \"version\" : 1\n}\n".utf8), agency: { TimelineJSONRenderer.write($0) })
         case .csv:
-            return Layout(head: Array(TimelineCSV.headerLine.utf8), separator: [], tail: [],
-                          agency: { Array(TimelineCSV.rows($0).utf8) })
-        case .text, .mermaid:
+            return Layout(head: Array(TimelineCSVRenderer.headerLine.utf8), separator: [], tail: [],
+                          agency: { Array(TimelineCSVRenderer.rows($0).utf8) })
+        case .text, .mermaid, .svg, .html, .ics:
             return nil
         }
     }
