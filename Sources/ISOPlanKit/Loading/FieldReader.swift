@@ -57,8 +57,9 @@ struct FieldReader {
             return nil
         }
         seen[name] = at
-        diagnostics.append(.unknownKey(name, at: at, known: known.names, in: context))
-        return Suggestion.closest(to: name, in: known.names)
+        let meant = Suggestion.closest(to: name, in: known.names)
+        diagnostics.append(.unknownKey(name, at: at, known: known.names, meant: meant, in: context))
+        return meant
     }
 
     /// The node of a required field, or a `missing-field` diagnostic — none when the key is

@@ -85,8 +85,10 @@ extension Diagnostic {
                    at: at)
     }
 
-    static func unknownKey(_ key: String, at: SourceLocation, known: [String], in context: BilingualText) -> Diagnostic {
-        let hint = Suggestion.hint(key, known)
+    /// `meant` is the known key `key` most likely misspells, if any.
+    static func unknownKey(_ key: String, at: SourceLocation, known: [String], meant: String?,
+                           in context: BilingualText) -> Diagnostic {
+        let hint = meant.map(Suggestion.hint(for:)) ?? .empty
         let list = known.joined(separator: ", ")
         let advice = hint.en.isEmpty ? .en("; allowed keys: \(list)", vi: "; các khóa được dùng: \(list)") : hint
         return Diagnostic(.unknownKey, .en("unknown key '\(key)' in \(context.en)",
