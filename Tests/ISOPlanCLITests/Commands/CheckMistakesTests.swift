@@ -74,3 +74,13 @@ import Testing
         #expect(r.status == 0 && r.stdout == "Checked 1 file: 0 errors, 0 warnings.\n", "\(r.stdout)")
     }
 }
+
+extension CheckMistakesTests {
+    @Test func riskQuotesTheFirstErrorInTheLanguageAsked() throws {
+        let path = Self.dir + "no-space.yaml"
+        let vi = try CLIRunner.run(["risk", "--lang", "vi", "--width", "200", "--as-of", "2019-03-04", path])
+        #expect(vi.stdout.contains("sửa theo `isoplan check`: 'duration:5' thiếu dấu cách sau dấu hai chấm"), "\(vi.stdout)")
+        let en = try CLIRunner.run(["risk", "--lang", "en", "--width", "200", "--as-of", "2019-03-04", path])
+        #expect(en.stdout.contains("fix it with `isoplan check`: 'duration:5' has no space after the colon"), "\(en.stdout)")
+    }
+}
