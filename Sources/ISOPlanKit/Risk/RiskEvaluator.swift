@@ -132,7 +132,7 @@ public enum RiskEvaluator {
             reasons: [], tasks: [])
         r.statusDate = plan?.statusDate.value
         r.reasons = [RiskReason(rule: "invalid-plan", finding: .invalidPlan(errors: errors.count,
-                                                                           first: errors.first.map { "\($0.message) [\($0.rule.raw)]" } ?? ""),
+                                                                           first: errors.first.map(Self.cited) ?? .empty),
                                 location: errors.first?.location ?? SourceLocation(file: file, line: 1, column: 1),
                                 level: nil)]
         return r
@@ -140,12 +140,17 @@ public enum RiskEvaluator {
 }
 
 extension RiskEvaluator {
+    /// A diagnostic quoted in a reason: its message and rule id.
+    static func cited(_ d: Diagnostic) -> BilingualText {
+        BilingualText(vi: "\(d.text.vi) [\(d.rule.raw)]", en: "\(d.text.en) [\(d.rule.raw)]")
+    }
+
     /// Marks an evaluated agency invalid because of a portfolio-level error (duplicate id).
     static func invalidated(_ a: AgencyRisk, by d: Diagnostic) -> AgencyRisk {
         var r = a
         r.level = nil
         let here = d.location?.file == a.file ? d.location : d.notes.first?.location
-        r.reasons = [RiskReason(rule: "invalid-plan", finding: .invalidPlan(errors: 1, first: "\(d.message) [\(d.rule.raw)]"),
+        r.reasons = [RiskReason(rule: "invalid-plan", finding: .invalidPlan(errors: 1, first: cited(d)),
                                 location: here, level: nil)]
         return r
     }

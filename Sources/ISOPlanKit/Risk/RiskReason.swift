@@ -2,8 +2,9 @@
 public struct RiskReason: Sendable, Hashable {
     /// What was found, with the figures a message needs.
     public enum Finding: Sendable, Hashable {
-        /// The plan has validation errors and cannot be evaluated.
-        case invalidPlan(errors: Int, first: String)
+        /// The plan has validation errors and cannot be evaluated; `first` is the first error's
+        /// message and rule id, in both languages.
+        case invalidPlan(errors: Int, first: BilingualText)
         /// Projected finish after the deadline by this many working days.
         case lateFinish(finish: CalendarDate, deadline: CalendarDate, workingDays: Int)
         /// The evaluation date is past the deadline and the plan is not done.

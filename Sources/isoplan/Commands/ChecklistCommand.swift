@@ -40,7 +40,7 @@ struct ChecklistCommand: ParsableCommand {
         let problems = (loaded.diagnostics + portfolioDiagnostics).filter { $0.severity == .error }
         guard let agencyPlan = loaded.plan, problems.isEmpty else {
             for d in problems.sortedForOutput() { Terminal.err(d) }
-            let unreadable = loaded.unreadable || portfolioDiagnostics.contains { $0.rule.raw == "unreadable-file" }
+            let unreadable = loaded.unreadable || portfolioDiagnostics.contains { $0.rule == Rule.unreadableFile.id }
             throw unreadable ? Exit.couldNotRun : Exit.findings
         }
         let catalog: Catalog

@@ -57,8 +57,8 @@ public enum RiskText {
         let d = { (x: CalendarDate) in date(x, lang) }
         switch r.finding {
         case .invalidPlan(let n, let first):
-            return lang.pick(vi: "Kế hoạch có \(n) lỗi, chưa đánh giá được; sửa theo `isoplan check`: \(first)",
-                             en: "the plan has \(n) \(n == 1 ? "error" : "errors") and cannot be evaluated; fix it with `isoplan check`: \(first)")
+            return lang.pick(vi: "Kế hoạch có \(n) lỗi, chưa đánh giá được; sửa theo `isoplan check`: \(first.vi)",
+                             en: "the plan has \(n) \(n == 1 ? "error" : "errors") and cannot be evaluated; fix it with `isoplan check`: \(first.en)")
         case .lateFinish(let finish, let deadline, let days):
             return lang.pick(vi: "Dự kiến hoàn thành \(d(finish)), chậm \(days) ngày làm việc so với hạn \(d(deadline)); rút ngắn các công việc trên đường găng hoặc bổ sung nhân lực",
                              en: "projected finish \(d(finish)) is \(days) working \(days == 1 ? "day" : "days") after the deadline \(d(deadline)); shorten the critical tasks or add staff")
