@@ -12,7 +12,7 @@ import Testing
     /// outputs carry errors and warnings from many files.
     static let corpus: URL = {
         let dir = FileManager.default.temporaryDirectory
-            .appendingPathComponent("isoplan-determinism")
+            .appendingPathComponent("isoplan-determinism-\(ProcessInfo.processInfo.processIdentifier)")
         try? FileManager.default.removeItem(at: dir)
         _ = try? CLIRunner.run(["--count", "24", "--seed", "7", "--out", dir.path], executable: "isoplan-corpus")
         let extra = dir.appendingPathComponent("agencies/samples")

@@ -1,0 +1,163 @@
+/// The report as a document for people: markdown ready to paste, or plain text.
+public enum ReportDocumentRenderer {
+    public static func render(_ r: PeriodicReport, _ o: ReportOptions, markdown md: Bool) -> String {
+        let L = o.language
+        var out: [String] = []
+        let title = L.pick(vi: "Báo cáo tình hình chuyển đổi Hệ thống quản lý chất lượng theo TCVN ISO 9001:2015",
+                           en: "Progress report on the conversion of quality management systems to TCVN ISO 9001:2015")
+        out.append(md ? "# \(title)" : title.uppercased())
+        out.append("")
+        let period = "\(r.period.label(L)) (\(RiskText.date(r.period.start, L)) – \(RiskText.date(r.period.end, L)))"
+        let facts: [(String, String)] = [
+            (L.pick(vi: "Kỳ báo cáo", en: "Period"), period),
+            (L.pick(vi: "Phạm vi", en: "Scope"), r.portfolioName ?? L.pick(vi: "Danh mục cơ quan", en: "Portfolio")),
+            (L.pick(vi: "Ngày đánh giá", en: "Evaluated on"), RiskText.date(r.asOf, L)),
+            (L.pick(vi: "Thời hạn chuyển đổi", en: "Conversion deadline"),
+             RiskText.date(r.deadline, L) + L.pick(vi: " (Chỉ thị 02/CT-LĐTBXH, mục 6)", en: " (Directive 02/CT-LĐTBXH, section 6)")),
+        ]
+        for (k, v) in facts { out.append(md ? "**\(k):** \(v)  " : "\(k): \(v)") }
+        out.append("")
+        out += section(md, L.pick(vi: "1. Tổng hợp chung", en: "1. Summary"))
+        out += summaryLines(r, L).map { "- " + $0 }
+        out.append("")
+        out += section(md, L.pick(vi: "2. Tình hình từng cơ quan", en: "2. Agencies"))
+        out += overview(r, L, md: md, width: o.width)
+        out.append("")
+        var n = 0
+        for type in [AgencyType.ministryUnit, .provincialDepartment] {
+            let group = r.entries.filter { $0.risk.type == type }
+            guard !group.isEmpty else { continue }
+            n += 1
+            out += section(md, "2.\(n). " + L.pick(vi: type == .ministryUnit ? "Các đơn vị thuộc Bộ" : "Sở LĐTBXH các tỉnh, thành phố",
+                                                    en: type == .ministryUnit ? "Ministry units" : "Provincial departments"), level: 3)
+            for e in group { out += agency(e, r, L, md: md); out.append("") }
+        }
+        let invalid = r.entries.filter { $0.risk.type == nil }
+        if !invalid.isEmpty {
+            out += section(md, L.pick(vi: "2.\(n + 1). Kế hoạch lỗi", en: "2.\(n + 1). Plans with errors"), level: 3)
+            for e in invalid { out += agency(e, r, L, md: md); out.append("") }
+        }
+        out += section(md, L.pick(vi: "3. Kiến nghị", en: "3. Actions"))
+        out += actions(r, L).map { "- " + $0 }
+        var text = out.joined(separator: "\n") + "\n"
+        for d in r.diagnostics { text += CheckTextRenderer.line(d, style: TextStyle(enabled: false)) }
+        guard !md else { return text }
+        return text.split(separator: "\n", omittingEmptySubsequences: false).flatMap { line -> [String] in
+            let l = String(line)
+            guard TextWidth.of(l) > o.width else { return [l] }
+            let lead = String(repeating: " ", count: l.prefix { $0 == " " || $0 == "-" }.count)
+            let spaces = String(l.prefix { $0 == " " })
+            return TextWrap.wrap(String(l.dropFirst(spaces.count)), width: o.width, first: spaces, indent: lead)
+        }.joined(separator: "\n")
+    }
+
+    static func section(_ md: Bool, _ title: String, level: Int = 2) -> [String] {
+        md ? [String(repeating: "#", count: level) + " " + title, ""] : [title, String(repeating: level == 2 ? "=" : "-", count: TextWidth.of(title)), ""]
+    }
+
+    static func summaryLines(_ r: PeriodicReport, _ L: Language) -> [String] {
+        let s = r.summary
+        let rs = s.risk
+        let pct = RiskTextRenderer.percent(rs.inTimePercent)
+        return [
+            L.pick(vi: "Số cơ quan theo dõi: \(s.agencies); phải báo cáo trong kỳ: \(s.mustReport) (đơn vị thuộc Bộ báo cáo hằng quý, Sở LĐTBXH báo cáo 6 tháng — Chỉ thị 02/CT-LĐTBXH, mục 7)",
+                   en: "Agencies followed: \(s.agencies); due to report this period: \(s.mustReport) (ministry units quarterly, provincial departments half-yearly — Directive 02/CT-LĐTBXH, section 7)"),
+            L.pick(vi: "Đã hoàn thành chuyển đổi: \(rs.count(.done)); đúng tiến độ: \(rs.count(.onTrack)); có nguy cơ chậm: \(rs.count(.atRisk)); sẽ chậm hạn: \(rs.count(.willMiss))" + (rs.invalid > 0 ? "; kế hoạch lỗi: \(rs.invalid)" : ""),
+                   en: "Converted: \(rs.count(.done)); on track: \(rs.count(.onTrack)); at risk: \(rs.count(.atRisk)); will miss the deadline: \(rs.count(.willMiss))" + (rs.invalid > 0 ? "; invalid plans: \(rs.invalid)" : "")),
+            L.pick(vi: "Số liệu chưa cập nhật trong kỳ (ngày cập nhật trước \(RiskText.date(r.period.start, L))): \(s.stale), trong đó \(s.staleAmongDue) cơ quan phải báo cáo kỳ này",
+                   en: "Status not updated this period (status date before \(RiskText.date(r.period.start, L))): \(s.stale), of which \(s.staleAmongDue) due to report"),
+            L.pick(vi: "Số công việc hoàn thành trong kỳ: \(s.tasksCompleted)", en: "Tasks completed in the period: \(s.tasksCompleted)"),
+            L.pick(vi: "Dự kiến hoàn thành chuyển đổi đúng hạn: \(rs.inTime)/\(rs.total) cơ quan (\(pct.replacingOccurrences(of: ".", with: ","))%); mục tiêu của Chỉ thị: 100%",
+                   en: "Projected to convert by the deadline: \(rs.inTime) of \(rs.total) (\(pct) %); the Directive's target: 100 %"),
+        ]
+    }
+
+    static func overview(_ r: PeriodicReport, _ L: Language, md: Bool, width: Int) -> [String] {
+        let headers = [L.pick(vi: "Cơ quan", en: "Agency"), L.pick(vi: "Báo cáo kỳ này", en: "Due"),
+                       L.pick(vi: "Ngày cập nhật", en: "Status date"), L.pick(vi: "Tiến độ", en: "Progress"),
+                       L.pick(vi: "Dự kiến xong", en: "Projected finish"), L.pick(vi: "Đánh giá", en: "Level")]
+        let rows = r.entries.map { e in
+            [e.risk.shortName(L), e.mustReport ? L.pick(vi: "Có", en: "yes") : L.pick(vi: "Không", en: "no"),
+             RiskText.date(e.risk.statusDate, L) + (e.isStale ? " ⚠" : ""),
+             e.risk.level == nil ? "—" : "\(Int(e.risk.progress.rounded()))%", RiskText.date(e.risk.projectedFinish, L),
+             RiskText.level(e.risk.level, L)]
+        }
+        if md {
+            return ["| " + headers.joined(separator: " | ") + " |", "|---|---|---|---:|---|---|"]
+                + rows.map { "| " + $0.map(Markdown.escape).joined(separator: " | ") + " |" }
+        }
+        let table = TextTable(columns: [.init(headers[0], min: 16, flex: 1), .init(headers[1]), .init(headers[2]),
+                                        .init(headers[3], right: true), .init(headers[4], drop: 1), .init(headers[5])], rows: rows)
+        return table.render(width: width)
+    }
+
+    static func agency(_ e: PeriodicReport.Entry, _ r: PeriodicReport, _ L: Language, md: Bool) -> [String] {
+        let a = e.risk
+        var out = [md ? "#### \(a.displayName(L))" : a.displayName(L), ""]
+        let due = e.mustReport
+            ? L.pick(vi: "Có (\(RiskText.cadence(e.cadence, .vi)))", en: "yes (\(RiskText.cadence(e.cadence, .en)))")
+            : L.pick(vi: "Không (báo cáo \(RiskText.cadence(e.cadence, .vi)))", en: "no (reports \(RiskText.cadence(e.cadence, .en)))")
+        out.append("- " + L.pick(vi: "Phải báo cáo kỳ này: ", en: "Due to report this period: ") + due)
+        let stale = e.isStale ? L.pick(vi: " — chưa cập nhật trong kỳ", en: " — not updated this period") : ""
+        out.append("- " + L.pick(vi: "Ngày cập nhật số liệu: ", en: "Status date: ") + RiskText.date(a.statusDate, L) + stale
+                   + L.pick(vi: " (ngày đánh giá \(RiskText.date(r.asOf, L)))", en: " (evaluated \(RiskText.date(r.asOf, L)))"))
+        if a.level != nil {
+            out.append("- " + L.pick(vi: "Tiến độ chung (bình quân theo thời lượng): ", en: "Overall progress (weighted by duration): ")
+                       + "\(Int(a.progress.rounded()))%")
+            out.append("- " + L.pick(vi: "Dự kiến hoàn thành: ", en: "Projected finish: ") + RiskText.date(a.projectedFinish, L)
+                       + L.pick(vi: " (dự phòng \(a.slackDays ?? 0) ngày làm việc)", en: " (slack \(a.slackDays ?? 0) working days)"))
+        }
+        out.append("- " + L.pick(vi: "Công việc hoàn thành trong kỳ:", en: "Completed in the period:")
+                   + (e.completedInPeriod.isEmpty ? L.pick(vi: " không có", en: " none") : ""))
+        out += e.completedInPeriod.map { "  - " + task($0, L) + " — " + RiskText.date($0.finishedOn, L) }
+        out.append("- " + L.pick(vi: "Công việc đến hạn kỳ sau (\(r.period.next.label(.vi))):", en: "Due next period (\(r.period.next.label(.en))):")
+                   + (e.dueNextPeriod.isEmpty ? L.pick(vi: " không có", en: " none") : ""))
+        out += e.dueNextPeriod.map { "  - " + task($0, L) + " — " + RiskText.date($0.projectedEnd, L) + " (\($0.progress)%)" }
+        if a.level != nil {
+            out.append("- " + L.pick(vi: "Công việc phải bắt đầu trước khi hết kỳ sau để kịp hạn:", en: "Must start by the end of next period to meet the deadline:")
+                       + (e.mustStartByNextPeriod.isEmpty ? L.pick(vi: " không có", en: " none") : ""))
+            out += e.mustStartByNextPeriod.map { t in
+                "  - " + task(t, L) + " — " + L.pick(vi: "chậm nhất ", en: "by ") + RiskText.date(t.latestStart, L)
+                    + L.pick(vi: " (dự kiến bắt đầu \(RiskText.date(t.projectedStart, L)))", en: " (projected start \(RiskText.date(t.projectedStart, L)))")
+            }
+        }
+        out.append("- " + L.pick(vi: "Đánh giá: ", en: "Assessment: ") + (md ? "**\(RiskText.level(a.level, L))**" : RiskText.level(a.level, L)))
+        out += a.reasons.map { "  - " + RiskText.message($0, L) }
+        return out
+    }
+
+    static func task(_ t: AgencyRisk.TaskFact, _ L: Language) -> String {
+        let step = t.step.map { " [\(RiskText.step($0, L))]" } ?? ""
+        return t.title + step
+    }
+
+    static func actions(_ r: PeriodicReport, _ L: Language) -> [String] {
+        var out: [String] = []
+        let late = r.entries.filter { $0.risk.level == .willMiss }.map { $0.risk.shortName(L) }
+        let atRisk = r.entries.filter { $0.risk.level == .atRisk }.map { $0.risk.shortName(L) }
+        let stale = r.entries.filter { $0.mustReport && $0.isStale }.map { $0.risk.shortName(L) }
+        let invalid = r.entries.filter { $0.risk.level == nil }.map { $0.risk.shortName(L) }
+        if !late.isEmpty {
+            out.append(L.pick(vi: "Đề nghị các cơ quan dự kiến chậm hạn bổ sung nhân lực, rút ngắn thời gian các bước trên đường găng và báo cáo lộ trình hoàn thành: ",
+                              en: "Agencies projected to miss the deadline should add staff, shorten the critical steps and report a recovery plan: ")
+                       + late.joined(separator: "; "))
+        }
+        if !atRisk.isEmpty {
+            out.append(L.pick(vi: "Theo dõi sát các cơ quan có nguy cơ chậm: ", en: "Follow closely the agencies at risk: ")
+                       + atRisk.joined(separator: "; "))
+        }
+        if !stale.isEmpty {
+            out.append(L.pick(vi: "Đề nghị cập nhật số liệu tiến độ trước khi tổng hợp báo cáo: ", en: "Ask for updated progress figures before filing: ")
+                       + stale.joined(separator: "; "))
+        }
+        if !invalid.isEmpty {
+            out.append(L.pick(vi: "Đề nghị sửa kế hoạch bị lỗi (chạy `isoplan check`): ", en: "Fix the plans with errors (run `isoplan check`): ")
+                       + invalid.joined(separator: "; "))
+        }
+        if out.isEmpty {
+            out.append(L.pick(vi: "Các cơ quan thực hiện đúng kế hoạch; tiếp tục duy trì và cải tiến hệ thống.",
+                              en: "All agencies are on plan; keep maintaining and improving the systems."))
+        }
+        return out
+    }
+}

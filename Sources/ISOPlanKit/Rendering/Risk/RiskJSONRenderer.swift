@@ -1,0 +1,156 @@
+/// `isoplan risk --format json`: the stable, documented object (docs/risk.md).
+public enum RiskJSONRenderer {
+    struct Doc: Encodable {
+        var version = 1
+        var as_of: String
+        var deadline: String
+        var at_risk_slack: Int
+        var agencies: [Agency]
+        var summary: Summary
+    }
+
+    struct Agency: Encodable {
+        var id: String
+        var name: String
+        var name_en: String?
+        var file: String
+        var type: String?
+        var province: String?
+        var level: String
+        var progress: Double
+        var status_date: String?
+        var planned_finish: String?
+        var projected_finish: String?
+        var deadline: String
+        var slack_days: Int?
+        var must_start_by: MustStart?
+        var reasons: [Reason]
+    }
+
+    struct MustStart: Encodable {
+        var task: String
+        var title: String
+        var date: String
+        var projected_start: String
+    }
+
+    struct Reason: Encodable {
+        var rule: String
+        var level: String?
+        var message: String
+        var file: String?
+        var line: Int?
+    }
+
+    struct Summary: Encodable {
+        var agencies: Int
+        var by_level: [String: Int]
+        var by_type: [String: [String: Int]]
+        var in_time: Int
+        var in_time_percent: Double
+        var target_percent = 100
+    }
+
+    /// Agencies are written in parallel by `write` (the same text as `JSONEncoder`, which
+    /// `foundationRender` keeps for reference); the small summary goes through the encoder.
+    public static func render(_ risk: PortfolioRisk, _ o: ReportOptions) -> String {
+        let doc = document(risk, o.language, agencies: false)
+        let parts = ParallelMap.map(risk.agencies) { a -> [UInt8]? in write(agency(a, o.language)) }
+        guard parts.allSatisfy({ $0 != nil }) else { return foundationRender(risk, o) }
+        let summary = JSONOutput.encode(doc.summary).dropLast().replacingOccurrences(of: "\n", with: "\n  ")
+        var w = JSONText.Writer(capacity: 256 + summary.utf8.count)
+        w.raw(parts.isEmpty ? "\n\n  ],\n" : "\n  ],\n")
+        w.key(2, "as_of"); w.string(doc.as_of); w.comma()
+        w.key(2, "at_risk_slack"); w.int(doc.at_risk_slack); w.comma()
+        w.key(2, "deadline"); w.string(doc.deadline); w.comma()
+        w.key(2, "summary"); w.raw(summary); w.comma()
+        w.raw("  \"version\" : \(doc.version)\n}\n")
+        var all: [[UInt8]] = [Array("{\n  \"agencies\" : [".utf8)]
+        all.reserveCapacity(parts.count * 2 + 2)
+        for (i, part) in parts.enumerated() {
+            all.append(i == 0 ? [10] : [44, 10])
+            all.append(part!)
+        }
+        all.append(w.bytes)
+        return JSONText.joined(all)
+    }
+
+    /// The same document through Foundation's `JSONEncoder`.
+    static func foundationRender(_ risk: PortfolioRisk, _ o: ReportOptions) -> String {
+        JSONOutput.encode(document(risk, o.language))
+    }
+
+    /// One agency object as an element of the top-level `agencies` list (keys sorted, indented
+    /// by four spaces, absent values left out), or nil when a number is not finite.
+    static func write(_ a: Agency) -> [UInt8]? {
+        guard let progress = JSONText.number(a.progress) else { return nil }
+        var w = JSONText.Writer(capacity: 512 + a.reasons.count * 256)
+        w.raw("    {\n")
+        w.key(6, "deadline"); w.string(a.deadline); w.comma()
+        w.key(6, "file"); w.string(a.file); w.comma()
+        w.key(6, "id"); w.string(a.id); w.comma()
+        w.key(6, "level"); w.string(a.level); w.comma()
+        if let m = a.must_start_by {
+            w.key(6, "must_start_by"); w.raw("{\n")
+            w.key(8, "date"); w.string(m.date); w.comma()
+            w.key(8, "projected_start"); w.string(m.projected_start); w.comma()
+            w.key(8, "task"); w.string(m.task); w.comma()
+            w.key(8, "title"); w.string(m.title)
+            w.raw("\n      }"); w.comma()
+        }
+        w.key(6, "name"); w.string(a.name); w.comma()
+        if let v = a.name_en { w.key(6, "name_en"); w.string(v); w.comma() }
+        if let v = a.planned_finish { w.key(6, "planned_finish"); w.string(v); w.comma() }
+        w.key(6, "progress"); w.raw(progress); w.comma()
+        if let v = a.projected_finish { w.key(6, "projected_finish"); w.string(v); w.comma() }
+        if let v = a.province { w.key(6, "province"); w.string(v); w.comma() }
+        w.key(6, "reasons")
+        if a.reasons.isEmpty { w.raw("[\n\n      ]") } else {
+            w.raw("[")
+            for (i, r) in a.reasons.enumerated() {
+                w.raw(i == 0 ? "\n        {\n" : ",\n        {\n")
+                if let v = r.file { w.key(10, "file"); w.string(v); w.comma() }
+                if let v = r.level { w.key(10, "level"); w.string(v); w.comma() }
+                if let v = r.line { w.key(10, "line"); w.int(v); w.comma() }
+                w.key(10, "message"); w.string(r.message); w.comma()
+                w.key(10, "rule"); w.string(r.rule)
+                w.raw("\n        }")
+            }
+            w.raw("\n      ]")
+        }
+        if let v = a.slack_days { w.comma(); w.key(6, "slack_days"); w.int(v) }
+        if let v = a.status_date { w.comma(); w.key(6, "status_date"); w.string(v) }
+        if let v = a.type { w.comma(); w.key(6, "type"); w.string(v) }
+        w.raw("\n    }")
+        return w.bytes
+    }
+
+    /// `agencies: false` leaves the agency list empty (the fast path writes it separately).
+    static func document(_ risk: PortfolioRisk, _ L: Language, agencies: Bool = true) -> Doc {
+        let s = risk.summary
+        var byLevel: [String: Int] = ["invalid": s.invalid]
+        for l in RiskLevel.allCases { byLevel[l.rawValue] = s.count(l) }
+        var byType: [String: [String: Int]] = [:]
+        for t in AgencyType.allCases {
+            var m: [String: Int] = [:]
+            for l in RiskLevel.allCases { m[l.rawValue] = s.byType[t]?[l] ?? 0 }
+            byType[t.rawValue] = m
+        }
+        return Doc(as_of: risk.asOf.iso, deadline: risk.deadline.iso, at_risk_slack: risk.atRiskSlack,
+                   agencies: agencies ? risk.agencies.map { agency($0, L) } : [],
+                   summary: Summary(agencies: s.total, by_level: byLevel, by_type: byType, in_time: s.inTime,
+                                    in_time_percent: (s.inTimePercent * 10).rounded() / 10))
+    }
+
+    static func agency(_ a: AgencyRisk, _ L: Language) -> Agency {
+        Agency(id: a.id, name: a.name, name_en: a.nameEn, file: a.file, type: a.type?.rawValue, province: a.province,
+               level: a.level?.rawValue ?? "invalid", progress: (a.progress * 10).rounded() / 10,
+               status_date: a.statusDate?.iso, planned_finish: a.plannedFinish?.iso,
+               projected_finish: a.projectedFinish?.iso, deadline: a.deadline.iso, slack_days: a.slackDays,
+               must_start_by: a.nextMustStart.map {
+                   MustStart(task: $0.task, title: $0.title, date: $0.date.iso, projected_start: $0.projectedStart.iso)
+               },
+               reasons: a.reasons.map { Reason(rule: $0.rule.raw, level: $0.level?.rawValue, message: RiskText.message($0, L),
+                                               file: $0.location?.file, line: $0.location?.line) })
+    }
+}

@@ -1,0 +1,95 @@
+/// The portfolio at a glance: one row per agency, worst first, then the summary.
+public enum RiskTextRenderer {
+    public static func render(_ risk: PortfolioRisk, _ o: ReportOptions) -> String {
+        let L = o.language
+        let style = TextStyle(enabled: o.color)
+        var out = TextWidth.truncate(title(risk, L), to: o.width) + "\n\n"
+        let table = TextTable(columns: [
+            .init(L.pick(vi: "Cơ quan", en: "Agency"), min: 16, flex: 3),
+            .init(L.pick(vi: "Loại", en: "Type"), drop: 1),
+            .init(L.pick(vi: "Tiến độ", en: "Progress"), right: true),
+            .init(L.pick(vi: "Dự kiến xong", en: "Finish"), drop: 3),
+            .init(L.pick(vi: "Dự phòng", en: "Slack"), right: true, drop: 2),
+            .init(L.pick(vi: "Mức", en: "Level")),
+            .init(L.pick(vi: "Lý do chính", en: "Main reason"), min: 12, flex: 4),
+        ], rows: risk.agencies.map { row($0, L) })
+        let lines = table.render(width: o.width) { col, r, cell in
+            col == 5 ? style.apply(color(risk.agencies[r].level), cell) : cell
+        }
+        out += lines.joined(separator: "\n") + "\n\n"
+        out += details(risk, L, o.width, style)
+        out += summary(risk, L).map { TextWidth.truncate($0, to: o.width) }.joined(separator: "\n") + "\n"
+        for d in risk.diagnostics { out += CheckTextRenderer.line(d, style: style) }
+        return out
+    }
+
+    /// Every reason of every agency that needs action, in full, with where it points.
+    static func details(_ risk: PortfolioRisk, _ L: Language, _ width: Int, _ style: TextStyle) -> String {
+        let needy = risk.agencies.filter { $0.level == nil || $0.level! >= .atRisk }
+        guard !needy.isEmpty else { return "" }
+        var out = L.pick(vi: "Lý do và việc cần làm:", en: "Reasons and what to do:") + "\n"
+        for a in needy {
+            out += "  " + style.apply(color(a.level), RiskText.level(a.level, L)) + "  "
+                + TextWidth.truncate(a.displayName(L), to: max(10, width - 4 - TextWidth.of(RiskText.level(a.level, L)))) + "\n"
+            if let status = a.statusDate {
+                let dates = L.pick(vi: "ngày báo cáo \(RiskText.date(status, L)), ngày đánh giá \(RiskText.date(risk.asOf, L))",
+                                   en: "status date \(RiskText.date(status, L)), evaluated \(RiskText.date(risk.asOf, L))")
+                out += TextWidth.truncate("    " + dates, to: width) + "\n"
+            }
+            for r in a.reasons {
+                let place = r.location.map { " (\($0.file):\($0.line))" } ?? ""
+                out += TextWrap.wrap("- " + RiskText.message(r, L) + place, width: width, first: "    ", indent: "      ")
+                    .joined(separator: "\n") + "\n"
+            }
+        }
+        return out + "\n"
+    }
+
+    static func row(_ a: AgencyRisk, _ L: Language) -> [String] {
+        [a.shortName(L), RiskText.shortType(a.type, L), a.level == nil ? "—" : "\(Int(a.progress.rounded())) %",
+         RiskText.date(a.projectedFinish, L), a.slackDays.map(String.init) ?? "—", RiskText.level(a.level, L),
+         a.reasons.first.map { RiskText.message($0, L) } ?? ""]
+    }
+
+    static func color(_ level: RiskLevel?) -> TextStyle.Color {
+        switch level {
+        case .done: .green
+        case .onTrack: .cyan
+        case .atRisk: .yellow
+        case .willMiss: .red
+        case nil: .magenta
+        }
+    }
+
+    static func title(_ r: PortfolioRisk, _ L: Language) -> String {
+        let name = r.name ?? L.pick(vi: "Danh mục cơ quan", en: "Portfolio")
+        return L.pick(vi: "\(name) — hạn chuyển đổi \(RiskText.date(r.deadline, L)), đánh giá ngày \(RiskText.date(r.asOf, L))",
+                      en: "\(name) — conversion deadline \(RiskText.date(r.deadline, L)), evaluated \(RiskText.date(r.asOf, L))")
+    }
+
+    /// Summary lines: counts per level, per type, and the share projected in time.
+    static func summary(_ r: PortfolioRisk, _ L: Language) -> [String] {
+        let s = r.summary
+        var levels = [RiskLevel.willMiss, .atRisk, .onTrack, .done].map { "\(RiskText.level($0, L)) \(s.count($0))" }
+        if s.invalid > 0 { levels.append("\(RiskText.level(nil, L)) \(s.invalid)") }
+        var lines = [L.pick(vi: "Tổng số \(s.total) cơ quan: ", en: "\(s.total) agencies: ") + levels.joined(separator: ", ")]
+        for t in AgencyType.allCases {
+            let byLevel = s.byType[t] ?? [:]
+            let n = byLevel.values.reduce(0, +)
+            guard n > 0 else { continue }
+            let parts = [RiskLevel.willMiss, .atRisk, .onTrack, .done].compactMap { l in
+                byLevel[l].map { "\(RiskText.level(l, L)) \($0)" }
+            }
+            lines.append("  \(RiskText.type(t, L)) (\(n)): " + parts.joined(separator: ", "))
+        }
+        let pct = percent(s.inTimePercent)
+        lines.append(L.pick(vi: "Dự kiến chuyển đổi đúng hạn: \(s.inTime)/\(s.total) cơ quan (\(pct)%); mục tiêu Chỉ thị 02/CT-LĐTBXH: 100%",
+                            en: "Projected to convert in time: \(s.inTime) of \(s.total) (\(pct) %); Directive 02/CT-LĐTBXH target: 100 %"))
+        return lines
+    }
+
+    static func percent(_ v: Double) -> String {
+        let tenths = Int((v * 10).rounded())
+        return "\(tenths / 10).\(tenths % 10)"
+    }
+}

@@ -1,0 +1,92 @@
+/// A plain-text table that fits a width: fixed columns keep their width, flexible ones
+/// share what is left, and cells are cut at grapheme boundaries with `…`.
+public struct TextTable: Sendable {
+    /// One column's layout.
+    public struct Column: Sendable {
+        public var header: String
+        public var rightAligned: Bool
+        /// Smallest width; flexible columns grow up to their content.
+        public var minWidth: Int
+        /// Share of the spare width a flexible column gets (0 = fixed at its content width).
+        public var flex: Int
+        /// Dropped first (lowest first) when even the minimum widths do not fit; 0 = never.
+        public var dropPriority: Int
+
+        public init(_ header: String, right: Bool = false, min: Int = 0, flex: Int = 0, drop: Int = 0) {
+            self.header = header
+            self.rightAligned = right
+            self.minWidth = min
+            self.flex = flex
+            self.dropPriority = drop
+        }
+    }
+
+    public var columns: [Column]
+    public var rows: [[String]]
+    /// Spaces between columns.
+    public var gap = 2
+
+    public init(columns: [Column], rows: [[String]]) {
+        self.columns = columns
+        self.rows = rows
+    }
+
+    /// The table's lines, each at most `width` columns wide; `style` colours a cell
+    /// (column, row index, padded text) after layout, so widths stay right.
+    public func render(width: Int, style: (Int, Int, String) -> String = { _, _, s in s }) -> [String] {
+        var visible = Array(columns.indices)
+        var widths = layout(visible, width: width)
+        while widths == nil, let drop = visible.filter({ columns[$0].dropPriority > 0 })
+            .min(by: { columns[$0].dropPriority < columns[$1].dropPriority }) {
+            visible.removeAll { $0 == drop }
+            widths = layout(visible, width: width)
+        }
+        let w = widths ?? visible.map { max(1, columns[$0].minWidth) }
+        var lines: [String] = []
+        lines.append(line(visible.map { columns[$0].header }, visible, w, row: -1, style: { _, _, s in s }))
+        for (r, row) in rows.enumerated() {
+            lines.append(line(visible.map { $0 < row.count ? row[$0] : "" }, visible, w, row: r, style: style))
+        }
+        return lines
+    }
+
+    func line(_ cells: [String], _ visible: [Int], _ w: [Int], row: Int,
+              style: (Int, Int, String) -> String) -> String {
+        var out = ""
+        for (k, c) in visible.enumerated() {
+            let cell = columns[c].rightAligned ? TextWidth.padLeft(cells[k], to: w[k]) : TextWidth.padRight(cells[k], to: w[k])
+            out += (k == 0 ? "" : String(repeating: " ", count: gap)) + (row >= 0 ? style(c, row, cell) : cell)
+        }
+        while out.hasSuffix(" ") { out.removeLast() }
+        return out
+    }
+
+    /// Column widths for the visible columns within `width`, or nil when they cannot fit.
+    func layout(_ visible: [Int], width: Int) -> [Int]? {
+        let natural = visible.map { c in
+            rows.reduce(TextWidth.of(columns[c].header)) { max($0, c < $1.count ? TextWidth.of($1[c]) : 0) }
+        }
+        var w = visible.indices.map { k in
+            columns[visible[k]].flex > 0 ? min(natural[k], max(columns[visible[k]].minWidth, TextWidth.of(columns[visible[k]].header))) : natural[k]
+        }
+        let gaps = gap * max(0, visible.count - 1)
+        if w.reduce(0, +) + gaps > width { return nil }
+        var spare = width - gaps - w.reduce(0, +)
+        // Hand out spare columns to flexible columns in proportion, never past their content.
+        var growing = visible.indices.filter { columns[visible[$0]].flex > 0 && w[$0] < natural[$0] }
+        while spare > 0 && !growing.isEmpty {
+            let totalFlex = growing.reduce(0) { $0 + columns[visible[$1]].flex }
+            var given = 0
+            for k in growing {
+                let share = max(1, spare * columns[visible[k]].flex / totalFlex)
+                let add = min(share, natural[k] - w[k], spare - given)
+                w[k] += add
+                given += add
+            }
+            spare -= given
+            growing = growing.filter { w[$0] < natural[$0] }
+            if given == 0 { break }
+        }
+        return w
+    }
+}

@@ -1,0 +1,65 @@
+/// Displayed width of text in a terminal: one column per grapheme cluster, two for wide
+/// (East Asian wide/fullwidth, emoji) clusters, none for control characters.
+public enum TextWidth {
+    /// Columns one character (grapheme cluster) occupies.
+    public static func of(_ c: Character) -> Int {
+        var width = 0
+        for s in c.unicodeScalars {
+            let v = s.value
+            if v < 0x20 || (v >= 0x7F && v < 0xA0) { continue }
+            if isWide(v) { return 2 }
+            width = 1
+        }
+        return width
+    }
+
+    /// Columns a string occupies.
+    public static func of(_ s: String) -> Int {
+        var n = 0
+        for c in s {
+            if c.isASCII { n += c.asciiValue! >= 0x20 && c.asciiValue! != 0x7F ? 1 : 0 } else { n += of(c) }
+        }
+        return n
+    }
+
+    static func isWide(_ v: UInt32) -> Bool {
+        switch v {
+        case 0x1100...0x115F, 0x2E80...0x303E, 0x3041...0x33FF, 0x3400...0x4DBF, 0x4E00...0x9FFF,
+             0xA000...0xA4CF, 0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE30...0xFE4F, 0xFF00...0xFF60,
+             0xFFE0...0xFFE6, 0x1F300...0x1F64F, 0x1F900...0x1F9FF, 0x20000...0x3FFFD:
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// Cuts `s` to at most `width` columns at a grapheme boundary, ending in `…` when cut.
+    public static func truncate(_ s: String, to width: Int, ellipsis: String = "…") -> String {
+        guard width > 0 else { return "" }
+        if of(s) <= width { return s }
+        let room = width - of(ellipsis)
+        var out = ""
+        var used = 0
+        for c in s {
+            let w = of(c)
+            if used + w > room { break }
+            out.append(c)
+            used += w
+        }
+        return out + ellipsis
+    }
+
+    /// Pads `s` with spaces on the right to `width` columns (truncating first if longer).
+    public static func padRight(_ s: String, to width: Int) -> String {
+        let t = truncate(s, to: width)
+        let w = of(t)
+        return w >= width ? t : t + String(repeating: " ", count: width - w)
+    }
+
+    /// Pads `s` with spaces on the left to `width` columns.
+    public static func padLeft(_ s: String, to width: Int) -> String {
+        let t = truncate(s, to: width)
+        let w = of(t)
+        return w >= width ? t : String(repeating: " ", count: width - w) + t
+    }
+}

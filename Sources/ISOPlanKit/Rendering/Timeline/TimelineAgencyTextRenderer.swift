@@ -1,0 +1,104 @@
+/// The text Gantt chart of one agency: header, time axis, one row per task in dependency
+/// order, legend.
+public enum TimelineAgencyTextRenderer {
+    /// Renders the chart of one plan within `options.width` columns.
+    public static func render(_ entry: TimelineEntry, options: TimelineOptions) -> String {
+        let g = TimelineGlyphs.of(options), style = TextStyle(enabled: options.color)
+        let lang = options.language, s = entry.schedule, width = max(options.width, 20)
+        var lines = [TextWidth.truncate(entry.displayName(lang) + " (" + s.agencyID + ")", to: width)]
+            .map { style.apply(.bold, $0) }
+        lines += TimelineText.wrap(headerFields(entry, lang), separator: g.separator, width: width, style: style)
+        lines.append("")
+        let tasks = s.tasksInOrder
+        guard !tasks.isEmpty else {
+            return (lines + [TimelineWords.noTasks(lang)]).joined(separator: "\n") + "\n"
+        }
+        let labels = tasks.map { label($0, entry.plan, options.label) }
+        let notes = tasks.map { $0.slipDays > 0 ? TimelineText.signed($0.slipDays) : "" }
+        let noteWidth = notes.map { TextWidth.of($0) }.max() ?? 0
+        let noteRoom = noteWidth > 0 ? noteWidth + 1 : 0
+        let (labelWidth, axis) = TimelineLayout.fit(
+            labels: labels, total: width, fixed: 3 + noteRoom, from: min(s.firstStart, s.statusDate),
+            through: max(s.projectedFinish, s.plannedFinish, s.deadline, s.statusDate), scale: options.scale,
+            anchor: s.statusDate)
+        let (top, bottom) = axis.labelLines(lang)
+        let indent = String(repeating: " ", count: 3 + labelWidth)
+        lines += [indent + top, indent + bottom].map(TimelineText.trimmed)
+        var earlier = false
+        for (k, t) in tasks.enumerated() {
+            let row = taskRow(t, s, axis)
+            earlier = earlier || row.hasEarlier
+            let mark = t.isCritical ? style.apply(.red, String(g.critical)) : " "
+            var text = TimelineText.label(labels[k], labelWidth, g)
+            if t.isCritical { text = style.apply(.bold, text) }
+            let note = notes[k].isEmpty ? "" : " " + style.apply(.red, notes[k])
+            lines.append(TimelineText.trimmed(mark + " " + text + " " + row.render(g, style, padded: !note.isEmpty) + note))
+        }
+        lines.append("")
+        let legend = legend(g, axis.scale, lang, milestones: tasks.contains { $0.isMilestone },
+                            slips: noteWidth > 0, earlier: earlier, latest: tasks.contains { !$0.isComplete },
+                            evaluation: s.evaluationDate != s.statusDate)
+        lines += TimelineText.wrap(legend.map { .init($0) }, separator: "  ", width: width)
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// The cells of one task: its bar or milestone, then the deadline and status markers.
+    static func taskRow(_ t: ScheduledTask, _ s: Schedule, _ axis: TimelineAxis) -> TimelineRow {
+        var row = TimelineRow(columns: axis.columns)
+        if t.isMilestone {
+            row.place(axis.column(of: t.projectedEnd), .milestone(done: t.isComplete))
+        } else {
+            row.bar(axis, start: t.projectedStart, end: t.projectedEnd, doneThrough: t.doneThrough,
+                    plannedEnd: t.plannedEnd)
+        }
+        row.markers(axis, status: s.statusDate, deadline: s.deadline, latest: t.mustFinishBy,
+                    evaluation: s.evaluationDate != s.statusDate ? s.evaluationDate : nil)
+        return row
+    }
+
+    static func label(_ t: ScheduledTask, _ plan: AgencyPlan, _ kind: TimelineLabel) -> String {
+        guard plan.tasks.indices.contains(t.index) else { return "?" }
+        return kind == .id ? plan.tasks[t.index].id.value : plan.tasks[t.index].title.value
+    }
+
+    static func headerFields(_ e: TimelineEntry, _ l: Language) -> [TimelineText.Field] {
+        let s = e.schedule
+        var projected = TimelineWords.projected(l) + " " + s.projectedFinish.vietnamese
+        if s.plannedFinish != s.projectedFinish {
+            projected += " (" + TimelineWords.planned(l) + " " + s.plannedFinish.vietnamese + ")"
+        }
+        var slack = TimelineWords.slack(l) + " " + TimelineWords.workingDays(s.slackDays, l)
+            .replacingFirstNumber(with: TimelineText.signed(s.slackDays))
+        if s.slackDays < 0 { slack += " (" + TimelineWords.late(l) + ")" }
+        var fields: [TimelineText.Field] = [
+            .init(TimelineWords.statusDate(l) + " " + s.statusDate.vietnamese),
+            .init(TimelineWords.evaluationDate(l) + " " + s.evaluationDate.vietnamese),
+            .init(TimelineWords.deadline(l) + " " + s.deadline.vietnamese),
+            .init(projected),
+            .init(slack, s.slackDays < 0 ? .red : .green),
+            .init(TimelineWords.done(l) + " " + TimelineText.percent(s.progress)),
+        ]
+        if let r = e.risk {
+            fields.append(.init(l.pick(vi: "Rủi ro: ", en: "Risk: ") + TimelineWords.risk(r, l),
+                                TimelinePortfolioTextRenderer.color(r)))
+        }
+        return fields
+    }
+
+    static func legend(_ g: TimelineGlyphs, _ scale: TimelineScale, _ l: Language,
+                       milestones: Bool, slips: Bool, earlier: Bool, latest: Bool = false,
+                       evaluation: Bool = false) -> [String] {
+        var items = ["\(g.done) " + TimelineWords.legendDone(l), "\(g.todo) " + TimelineWords.legendTodo(l),
+                     "\(g.slip) " + TimelineWords.legendSlip(l)]
+        if milestones { items.append("\(g.milestone) " + TimelineWords.legendMilestone(l)) }
+        items.append("\(g.critical) " + TimelineWords.legendCritical(l))
+        if latest { items.append("\(g.latest) " + TimelineWords.legendLatest(l)) }
+        items.append("\(g.status) " + TimelineWords.statusDate(l).lowercasedFirst)
+        if evaluation { items.append("\(g.evaluation) " + TimelineWords.evaluationDate(l).lowercasedFirst) }
+        items.append("\(g.deadline) " + TimelineWords.deadline(l).lowercasedFirst)
+        if slips { items.append(TimelineWords.legendSlipDays(l)) }
+        if earlier { items.append(TimelineWords.legendEarlier(l)) }
+        items.append(TimelineWords.scale(scale, l))
+        return items
+    }
+}

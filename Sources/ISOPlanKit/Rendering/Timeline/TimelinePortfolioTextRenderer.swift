@@ -1,0 +1,104 @@
+/// The text chart of a portfolio: one row per agency from its first start to its projected
+/// finish, with its done share, slack and risk, and the deadline line.
+public enum TimelinePortfolioTextRenderer {
+    /// Renders the chart of `entries` (sorted by `options.sort`) within `options.width` columns.
+    public static func render(_ entries: [TimelineEntry], title: String?, options: TimelineOptions) -> String {
+        let g = TimelineGlyphs.of(options), style = TextStyle(enabled: options.color)
+        let lang = options.language, width = max(options.width, 20)
+        let rows = TimelineSorting.sorted(entries, by: options.sort, language: options.language)
+        var lines: [String] = []
+        if let title { lines.append(style.apply(.bold, TextWidth.truncate(title, to: width))) }
+        lines += TimelineText.wrap(headerFields(rows, lang).map { .init($0) }, separator: g.separator, width: width)
+        lines.append("")
+        guard let lo = rows.map(\.schedule.firstStart).min(),
+              let hi = rows.map({ max($0.schedule.projectedFinish, $0.schedule.deadline) }).max() else {
+            return (lines + [TimelineWords.noPlans(lang)]).joined(separator: "\n") + "\n"
+        }
+        let cap = TimelineLayout.labelCap(width)
+        let labels = rows.map {
+            options.label == .id ? $0.plan.agency.id.value : AgencyNameShortener.fit($0.displayName(lang), width: cap)
+        }
+        let slacks = rows.map { TimelineText.signed($0.schedule.slackDays) }
+        let slackWidth = slacks.map { TextWidth.of($0) }.max() ?? 0
+        let risks = rows.map { $0.risk.map { TimelineWords.risk($0, lang) } ?? "" }
+        let riskWidth = risks.map { TextWidth.of($0) }.max() ?? 0
+        let fixed = 1 + 5 + 1 + slackWidth + (riskWidth > 0 ? riskWidth + 1 : 0)
+        let (labelWidth, axis) = TimelineLayout.fit(labels: labels, total: width, fixed: fixed,
+                                                    from: lo, through: hi, scale: options.scale)
+        let (top, bottom) = axis.labelLines(lang)
+        let indent = String(repeating: " ", count: labelWidth + 1)
+        lines += [indent + top, indent + bottom].map(TimelineText.trimmed)
+        var earlier = false
+        for (k, e) in rows.enumerated() {
+            let s = e.schedule
+            var row = bar(s, axis)
+            earlier = earlier || row.hasEarlier
+            row.set(axis.column(of: s.deadline), .deadline)
+            var line = TimelineText.label(labels[k], labelWidth, g) + " " + row.render(g, style, padded: true)
+            line += " " + TextWidth.padLeft(TimelineText.percent(s.progress), to: 4)
+            line += " " + style.apply(s.slackDays < 0 ? .red : .green, TextWidth.padLeft(slacks[k], to: slackWidth))
+            if let r = e.risk { line += " " + style.apply(color(r), risks[k]) }
+            lines.append(TimelineText.trimmed(line))
+        }
+        lines.append("")
+        lines += TimelineText.wrap(legend(g, axis.scale, lang, earlier: earlier).map { .init($0) }, separator: "  ",
+                                   width: width)
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// The agency's bar: its done share first, then the rest, later than planned after the
+    /// planned finish.
+    static func bar(_ s: Schedule, _ axis: TimelineAxis) -> TimelineRow {
+        var row = TimelineRow(columns: axis.columns)
+        let first = axis.column(of: s.firstStart), last = axis.column(of: s.projectedFinish)
+        if last < 0 { row.place(last, .earlier) }
+        guard first <= last else { return row }
+        let n = last - first + 1
+        let done = s.progress >= 100 ? n : Int(Double(n) * s.progress / 100)
+        for c in first...last {
+            if c - first < done {
+                row.set(c, .done)
+            } else {
+                row.set(c, axis.firstDay(ofColumn: c) > s.plannedFinish ? .slip : .todo)
+            }
+        }
+        return row
+    }
+
+    static func headerFields(_ rows: [TimelineEntry], _ l: Language) -> [String] {
+        var fields = [TimelineWords.agencies(rows.count, l)]
+        let deadlines = Set(rows.map(\.schedule.deadline))
+        if deadlines.count == 1, let d = deadlines.first {
+            fields.append(TimelineWords.deadline(l) + " " + d.vietnamese)
+        }
+        if let oldest = rows.map(\.schedule.statusDate).min(), let newest = rows.map(\.schedule.statusDate).max() {
+            fields.append(TimelineWords.statusDate(l) + " " + oldest.vietnamese
+                          + (oldest == newest ? "" : "–" + newest.vietnamese))
+        }
+        if let evaluated = rows.first?.schedule.evaluationDate {
+            fields.append(TimelineWords.evaluationDate(l) + " " + evaluated.vietnamese)
+        }
+        if let last = rows.map(\.schedule.projectedFinish).max() {
+            fields.append(TimelineWords.projected(l) + " " + last.vietnamese)
+        }
+        fields.append(TimelineWords.lateCount(rows.filter { $0.schedule.slackDays < 0 }.count, l))
+        return fields
+    }
+
+    static func legend(_ g: TimelineGlyphs, _ scale: TimelineScale, _ l: Language, earlier: Bool) -> [String] {
+        ["\(g.done) " + TimelineWords.legendDone(l), "\(g.todo) " + TimelineWords.legendTodo(l),
+         "\(g.slip) " + TimelineWords.legendSlip(l),
+         "\(g.deadline) " + TimelineWords.deadline(l).lowercasedFirst]
+            + (earlier ? [TimelineWords.legendEarlier(l)] : [])
+            + [l.pick(vi: "%: đã làm; số: ngày dự phòng", en: "%: done; number: slack in working days"),
+               TimelineWords.scale(scale, l)]
+    }
+
+    static func color(_ r: RiskLevel) -> TextStyle.Color {
+        switch r {
+        case .done, .onTrack: .green
+        case .atRisk: .yellow
+        case .willMiss: .red
+        }
+    }
+}

@@ -1,0 +1,69 @@
+import Foundation
+import Testing
+
+/// `isoplan risk` and `isoplan report` end to end on the sample portfolio in plans/.
+@Suite struct RiskCommandTests {
+    static let cases: [(args: [String], golden: String)] = [
+        (["risk", "plans", "--width", "100"], "risk/risk-en-100.txt"),
+        (["risk", "plans", "--width", "80", "--lang", "vi"], "risk/risk-vi-80.txt"),
+        (["risk", "plans", "--width", "160"], "risk/risk-en-160.txt"),
+        (["risk", "plans", "--format", "markdown", "--lang", "vi"], "risk/risk-vi.md"),
+        (["risk", "plans", "--format", "json"], "risk/risk.json"),
+        (["risk", "plans", "--format", "csv"], "risk/risk.csv"),
+        (["report", "--period", "2019-Q3", "plans", "--lang", "vi", "--format", "markdown"], "report/report-2019-Q3-vi.md"),
+        (["report", "--period", "2019-H2", "plans", "--format", "text", "--width", "90"], "report/report-2019-H2-en.txt"),
+        (["report", "--period", "2020", "plans", "--format", "json"], "report/report-2020.json"),
+        (["report", "--period", "2019-Q3", "plans", "--format", "csv"], "report/report-2019-Q3.csv"),
+    ]
+
+    @Test(arguments: cases.indices)
+    func matchesGolden(_ i: Int) throws {
+        let c = Self.cases[i]
+        let r = try CLIRunner.run(c.args)
+        #expect(r.status == 0, "\(r.stderr)")
+        GoldenFile.check(r.stdout, c.golden)
+    }
+
+    @Test func samplePortfolioHasEveryLevel() throws {
+        let r = try CLIRunner.run(["risk", "plans", "--format", "json"])
+        let doc = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+        let agencies = try #require(doc["agencies"] as? [[String: Any]])
+        let levels = Set(agencies.compactMap { $0["level"] as? String })
+        #expect(levels == ["done", "on-track", "at-risk", "will-miss"])
+        for a in agencies {
+            let reasons = try #require(a["reasons"] as? [[String: Any]])
+            #expect(!reasons.isEmpty)
+            #expect(reasons.allSatisfy { ($0["file"] as? String)?.hasPrefix("plans/agencies/") == true && ($0["line"] as? Int ?? 0) > 0 })
+        }
+        #expect(doc["as_of"] as? String == "2019-10-01")
+    }
+
+    @Test func failOnSetsTheExitStatus() throws {
+        #expect(try CLIRunner.run(["risk", "plans", "--fail-on", "will-miss"]).status == 1)
+        #expect(try CLIRunner.run(["risk", "plans", "--fail-on", "at-risk"]).status == 1)
+        #expect(try CLIRunner.run(["risk", "plans/agencies/vu-phap-che.yaml", "--fail-on", "at-risk", "--as-of", "2019-10-01"]).status == 0)
+        #expect(try CLIRunner.run(["risk", "plans"]).status == 0)
+        #expect(try CLIRunner.run(["risk", "no/such/plans"]).status == 2)
+        #expect(try CLIRunner.run(["risk", "plans", "--fail-on", "done"]).status == 64)
+        #expect(try CLIRunner.run(["report", "--period", "2019-Q5", "plans"]).status == 64)
+    }
+
+    @Test func invalidPlansAreReportedNotSkipped() throws {
+        let r = try CLIRunner.run(["risk", "plans", "Tests/ISOPlanCLITests/Fixtures/broken-plan.yaml", "--format", "csv"])
+        #expect(r.stdout.contains(",invalid,"))
+        #expect(try CLIRunner.run(["risk", "Tests/ISOPlanCLITests/Fixtures/broken-plan.yaml", "--fail-on", "will-miss"]).status == 1)
+    }
+
+    @Test func colourOnlyWhenAskedAndNeverWithNoColor() throws {
+        #expect(!(try CLIRunner.run(["risk", "plans"]).stdout.contains("\u{1B}[")))
+        #expect(try CLIRunner.run(["risk", "plans", "--color", "always"]).stdout.contains("\u{1B}["))
+        #expect(!(try CLIRunner.run(["risk", "plans", "--color", "always"], env: ["NO_COLOR": "1"]).stdout.contains("\u{1B}[")))
+    }
+
+    @Test func languageComesFromTheLocale() throws {
+        let vi = try CLIRunner.run(["risk", "plans", "--width", "100"], env: ["LANG": "vi_VN.UTF-8"])
+        #expect(vi.stdout.contains("Sẽ chậm hạn"))
+        let en = try CLIRunner.run(["risk", "plans", "--width", "100"], env: ["LANG": "en_US.UTF-8"])
+        #expect(en.stdout.contains("will miss"))
+    }
+}
