@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+@testable import ISOPlanTestSupport
 
 /// The command-line contract every command keeps: the exit-code table of the README (0 done,
 /// 1 a plan error, 2 could not run, 64 usage), nothing on standard output when a command

@@ -30,14 +30,14 @@ public struct Discovery: Sendable {
             case .file:
                 // `check README.md`: the wrong file, which YAML errors would only hide.
                 d.hasMissingPath = true
-                d.diagnostics.append(.unreadable(file: raw, reason: "it is not a plan file (*.yaml or *.yml)"))
+                d.diagnostics.append(.notAPlanFile(raw))
             case .folder:
                 let root = path == "." ? "" : path
                 if fs.kind(of: join(root, "portfolio.yaml")) == .file { portfolios.append(join(root, "portfolio.yaml")) }
                 walk(root, isRoot: true, fs: fs, into: &plans, diagnostics: &d.diagnostics)
             case .missing, .other:
                 d.hasMissingPath = true
-                d.diagnostics.append(.unreadable(file: raw, reason: "no such file or folder"))
+                d.diagnostics.append(.noSuchPath(raw))
             }
         }
         d.namesPortfolio = paths.contains { basename(normalize($0)) == "portfolio.yaml" && fs.kind(of: normalize($0)) == .file }
@@ -49,8 +49,7 @@ public struct Discovery: Sendable {
         portfolios = sameFilesOnce(Array(Set(portfolios)).sorted(), fs: fs)
         d.portfolioFile = portfolios.first
         for extra in portfolios.dropFirst() {
-            d.diagnostics.append(.make("duplicate-portfolio", "a second portfolio file; only "
-                                       + "'\(portfolios[0])' is used — give one plans folder", at: .init(file: extra, line: 1, column: 1)))
+            d.diagnostics.append(.duplicatePortfolio(extra, used: portfolios[0]))
         }
         d.planFiles = paths.count > 1 ? sameFilesOnce(plans.sorted(), fs: fs) : plans.sorted()
         return d
@@ -66,7 +65,7 @@ public struct Discovery: Sendable {
     static func walk(_ folder: String, isRoot: Bool, fs: some FileSource, into plans: inout Set<String>,
                      diagnostics: inout [Diagnostic]) {
         guard let entries = fs.kinds(in: folder.isEmpty ? "." : folder) else {
-            diagnostics.append(.unreadable(file: folder, reason: "the folder cannot be listed"))
+            diagnostics.append(.unlistable(folder))
             return
         }
         for (name, kind) in entries.sorted(by: { $0.name < $1.name }) where !name.hasPrefix(".") {

@@ -23,7 +23,7 @@ public struct PlanSet: Sendable {
     public static func open(_ paths: [String], fs: some FileSource) -> PlanSet {
         let found = Discovery.discover(paths, in: fs)
         let (portfolio, portfolioDiagnostics) = PlanLoader.loadPortfolio(found.portfolioFile, from: fs)
-        let unreadablePortfolio = portfolioDiagnostics.contains { $0.rule.raw == "unreadable-file" }
+        let unreadablePortfolio = portfolioDiagnostics.contains { $0.rule == Rule.unreadableFile.id }
         return PlanSet(portfolio: portfolio, portfolioFile: found.portfolioFile, planFiles: found.planFiles,
                        diagnostics: found.diagnostics + portfolioDiagnostics,
                        couldNotRun: found.hasMissingPath || unreadablePortfolio,

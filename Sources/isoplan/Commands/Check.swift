@@ -32,7 +32,7 @@ extension ISOPlan {
             if report.couldNotRun { throw Exit.couldNotRun(report.diagnostics.filter(\.stopsRun)) }
             if report.nothingToCheck { throw Exit.noPlan(paths) }
             let format = output.format
-            Terminal.out(format.render(report, color: color.enabled(text: format == .text)))
+            Terminal.out(format.render(report, color: color.enabled(text: format == .text), language: language.language))
             if report.errors > 0 || (strict && report.warnings > 0) { throw Exit.findings }
         }
     }

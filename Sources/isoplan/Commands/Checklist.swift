@@ -25,8 +25,10 @@ extension ISOPlan {
         @OptionGroup var width: WidthOptions
         @OptionGroup var color: ColorOptions
 
-        @Option(help: "Portfolio file whose calendar additions and deadline apply to the dates.")
+        @Option(help: "Portfolio file whose calendar additions, deadline and as_of apply to the dates.")
         var portfolio: String?
+
+        @OptionGroup var evaluation: EvaluationOptions
 
         func validate() throws {
             if LocalFileSystem().kind(of: plan) == .folder {
@@ -55,9 +57,8 @@ extension ISOPlan {
                 Terminal.err("isoplan: \(error)\n")
                 throw Exit.couldNotRun
             }
-            let settings = set.portfolio
-            let schedule = Scheduler.schedule(agencyPlan, calendar: WorkCalendar(additions: settings.calendar),
-                                              deadline: agencyPlan.target.deadline?.value ?? settings.effectiveDeadline)
+            let context = EvaluationContext(portfolio: set.portfolio, asOf: evaluation.asOf, today: Terminal.today())
+            let schedule = Scheduler.schedule(agencyPlan, context: context)
             let checklist = ISOPlanKit.Checklist.build(plan: agencyPlan, catalog: catalog, schedule: schedule)
             Terminal.out(output.format.render(checklist, language: language.language, width: width.columns,
                                               color: color.enabled(text: output.format == .text)))

@@ -87,7 +87,7 @@ extension ISOPlan {
             let options = TimelineOptions(width: 100, scale: scale, ascii: ascii, color: false, label: label, sort: sort,
                                           chart: .portfolio, language: language.language)
             let outcome = TimelineStream.run(paths, fs: fs, asOf: evaluation.asOf, today: Terminal.today(),
-                                             options: options, layout: layout) { piece in
+                                             piece: { layout.piece($0, options) }) { piece in
                 guard let at = spool.append(piece.bytes ?? []) else { spoolFailed = true; return }
                 stored.append((piece.key, piece.file, at.offset, at.count))
             }

@@ -68,5 +68,5 @@ extension Language: ExpressibleByArgument {}
 extension Diagnostic {
     /// True for the problems that stop a command from running as asked (a missing path, an
     /// unreadable file), as opposed to problems in a plan.
-    var stopsRun: Bool { rule.raw == "unreadable-file" }
+    var stopsRun: Bool { rule == Rule.unreadableFile.id }
 }

@@ -1,4 +1,5 @@
 import Testing
+@testable import ISOPlanTestSupport
 @testable import ISOPlanKit
 
 /// The one path by which every command loads plans, and its verdicts across plans.
