@@ -49,7 +49,7 @@ public enum TimelineStream {
             let results = ParallelMap.map(files) { file -> (PlanFile, Piece?) in
                 let f = PlanLoader.load(file, from: fs)
                 guard f.isValid, let plan = f.plan else { return (f, nil) }
-                let schedule = Scheduler.schedule(plan, calendar: context.calendar, deadline: context.deadline(for: plan))
+                let schedule = Scheduler.schedule(plan, context: context)
                 let risk = RiskEvaluator.evaluate(plan, schedule: schedule, context: context)
                 return (f, piece(TimelineEntry(plan: plan, schedule: schedule, risk: risk.level)))
             }

@@ -58,6 +58,8 @@ import Testing
         let e = TimelineEntry(plan: p, schedule: scheduled(p))
         let ics = TimelineICSRenderer.render([e], title: nil, options: TimelineOptions(language: .en, evaluationDate: day("2019-01-04")))
         #expect(ics.contains("SUMMARY:Milestone: Công bố — Cục Mốc\\; thử\\, nghiệm\r\n"))
-        #expect(ics.components(separatedBy: "BEGIN:VEVENT").count - 1 == 3)
+        // Deadline, projected finish, the milestone, and a "must start by" for each task not started.
+        #expect(ics.components(separatedBy: "BEGIN:VEVENT").count - 1 == 5)
+        #expect(ics.contains("SUMMARY:Must start: a — Cục Mốc\\; thử\\, nghiệm\r\n"))
     }
 }
