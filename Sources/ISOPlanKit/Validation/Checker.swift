@@ -62,7 +62,7 @@ public enum PlanChecks {
     public static func timeRules(_ plan: AgencyPlan, valid: Bool, context: EvaluationContext) -> [Diagnostic] {
         var out = TimeRules.check(plan, context: context)
         if valid {
-            let schedule = Scheduler.schedule(plan, calendar: context.calendar, deadline: context.deadline(for: plan))
+            let schedule = Scheduler.schedule(plan, context: context)
             out += TimeRules.overdue(plan, schedule: schedule)
         }
         return out

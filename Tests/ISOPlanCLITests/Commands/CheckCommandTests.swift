@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+@testable import ISOPlanTestSupport
 
 @Suite struct CheckCommandTests {
     let broken = "Tests/ISOPlanCLITests/Fixtures/broken-plan.yaml"
@@ -78,10 +79,11 @@ import Testing
 @Suite struct TetHandCheckTests {
     /// ha-noi's `quy-trinh-xa-hoi` (14w = 70 working days) runs across Tết 2020 (23–29/01),
     /// counted by hand: 22/10/2019 + 70 working days (8 in Oct, 21 in Nov, 22 in Dec, 17 in Jan
-    /// after 1/1 and Tết, 2 in Feb) ends 04/02/2020. Projected: its predecessor (40 days, 60 %
-    /// at 30/09) has 16 days left from 01/10, ending 22/10, so it runs 23/10 → 05/02/2020.
+    /// after 1/1 and Tết, 2 in Feb) ends 04/02/2020. Projected, evaluated on the status date:
+    /// its predecessor (40 days, 60 % at 30/09) has 16 days left from 01/10, ending 22/10, so it
+    /// runs 23/10 → 05/02/2020.
     @Test func timelineJSONMatchesTheHandCount() throws {
-        let r = try CLIRunner.run(["timeline", "plans/agencies/ha-noi.yaml", "--format", "json"])
+        let r = try CLIRunner.run(["timeline", "plans/agencies/ha-noi.yaml", "--format", "json", "--as-of", "2019-09-30"])
         let doc = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
         let tasks = try #require((doc["agencies"] as? [[String: Any]])?.first?["tasks"] as? [[String: Any]])
         let t = try #require(tasks.first { $0["id"] as? String == "quy-trinh-xa-hoi" })
@@ -91,6 +93,34 @@ import Testing
         #expect(t["projected_end"] as? String == "2020-02-05")
         let prev = try #require(tasks.first { $0["id"] as? String == "quy-trinh-lao-dong" })
         #expect(prev["projected_end"] as? String == "2019-10-22")
+    }
+
+    /// dak-lak's closing chain counted back by hand from Thu 31/12/2020 (no day off in
+    /// December 2020 after the 1st): thong-bao (3) 29–31/12; cong-bo (milestone) the working
+    /// day before, Mon 28/12; xem-xet (2) may end on the milestone's day: 25–28/12; khac-phuc
+    /// (10) ends Thu 24/12 and starts Fri 11/12; danh-gia-noi-bo (5) 04–10/12. bao-cao (2)
+    /// has no successor: 30–31/12.
+    @Test func latestDatesMatchTheHandCount() throws {
+        let r = try CLIRunner.run(["timeline", "plans/agencies/dak-lak.yaml", "--format", "json", "--as-of", "2019-10-01"])
+        let doc = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+        let agency = try #require((doc["agencies"] as? [[String: Any]])?.first)
+        let tasks = try #require(agency["tasks"] as? [[String: Any]])
+        func dates(_ id: String) -> [String?] {
+            let t = tasks.first { $0["id"] as? String == id }
+            return [t?["latest_start"] as? String, t?["latest_finish"] as? String]
+        }
+        #expect(dates("thong-bao") == ["2020-12-29", "2020-12-31"])
+        #expect(dates("cong-bo") == ["2020-12-28", "2020-12-28"])
+        #expect(dates("xem-xet") == ["2020-12-25", "2020-12-28"])
+        #expect(dates("khac-phuc") == ["2020-12-11", "2020-12-24"])
+        #expect(dates("danh-gia-noi-bo") == ["2020-12-04", "2020-12-10"])
+        #expect(dates("bao-cao") == ["2020-12-30", "2020-12-31"])
+        #expect(dates("ban-chi-dao") == [nil, nil])   // complete
+        let slacks = tasks.compactMap { $0["total_slack_days"] as? Int }
+        #expect(agency["slack_days"] as? Int == slacks.min())
+        #expect(agency["evaluation_date"] as? String == "2019-10-01")
+        // Stale plan (status 28/02/2019): the remaining work resumes after the evaluation date.
+        #expect((agency["projected_finish"] as? String ?? "") > "2019-10-01")
     }
 }
 

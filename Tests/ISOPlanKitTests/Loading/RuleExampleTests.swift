@@ -1,5 +1,6 @@
 import Testing
 @testable import ISOPlanKit
+@testable import ISOPlanTestSupport
 
 /// Every rule of the catalog fires on its triggering example exactly at the `⟪!⟫` marker,
 /// and stays quiet on its passing example. A rule whose example is missing or wrong fails here.

@@ -38,7 +38,7 @@ public enum ChecklistMarkdownRenderer {
         case .done:
             line = "- [x] \(label(item, title)): \(words.longStatus(item.status))"
         case .inProgress, .planned:
-            line = "- [ ] \(label(item, title)): \(words.longStatus(item.status))"
+            line = "- [ ] \(label(item, title)): \(words.longStatus(item))"
         }
         if !item.tasks.isEmpty {
             line += " · \(words.tasks): " + item.tasks.map { "`\($0)`" }.joined(separator: ", ")
