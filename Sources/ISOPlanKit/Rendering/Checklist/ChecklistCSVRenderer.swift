@@ -4,7 +4,7 @@
 public enum ChecklistCSVRenderer {
     /// The header row's columns, in order.
     public static let columns = ["kind", "id", "parent", "title", "status", "date", "percent",
-                                 "reason", "tasks", "notes"]
+                                 "reason", "tasks", "notes", "must_finish_by"]
 
     /// Renders `checklist` with its titles and notes in `language`.
     public static func render(_ checklist: Checklist, language: Language) -> String {
@@ -17,6 +17,7 @@ public enum ChecklistCSVRenderer {
                 percent(item.status).map(String.init) ?? "", reason(item.status) ?? "",
                 item.tasks.joined(separator: " "),
                 item.notes.map { words.text($0.text) }.joined(separator: " | "),
+                item.mustFinishBy?.iso ?? "",
             ])
         }
         return rows.map { $0.map(CSV.field).joined(separator: ",") }.joined(separator: "\n") + "\n"

@@ -37,12 +37,17 @@ public enum ChecklistTextRenderer {
         var title: Int
         var status: Int
         var tasks: Int
+        /// Whether the status column has room for the must-finish-by dates.
+        var due: Bool
         let width: Int
 
         init(_ items: [Checklist.Item], words: ChecklistWords, width: Int) {
             self.width = width
             id = min(items.map { 2 * $0.depth + TextWidth.of($0.id) }.max() ?? 0, max(6, width / 4))
-            status = items.map { TextWidth.of(words.shortStatus($0.status)) }.max() ?? 0
+            // The must-finish-by dates only when the title keeps at least 16 columns with them.
+            status = items.map { TextWidth.of(words.shortStatus($0)) }.max() ?? 0
+            due = width - 4 - id - 2 - 2 - status >= 16
+            if !due { status = items.map { TextWidth.of(words.shortStatus($0.status)) }.max() ?? 0 }
             let widestTasks = items.map { TextWidth.of($0.tasks.joined(separator: ", ")) }.max() ?? 0
             let room = width - 4 - id - 2 - 2 - status
             let minTitle = max(16, room * 2 / 3)
@@ -58,7 +63,7 @@ public enum ChecklistTextRenderer {
         var line = style.apply(markColor(item.status), mark(item.status)) + " "
             + TextWidth.padRight(id, to: layout.id) + "  "
             + TextWidth.padRight(words.text(item.title), to: layout.title) + "  "
-            + TextWidth.padRight(words.shortStatus(item.status), to: layout.status)
+            + TextWidth.padRight(layout.due ? words.shortStatus(item) : words.shortStatus(item.status), to: layout.status)
         if layout.tasks > 0 { line += "  " + taskList(item.tasks, width: layout.tasks) }
         var lines = [line]
         if case .notApplicable(let reason, let declaredFor) = item.status, declaredFor == item.id {

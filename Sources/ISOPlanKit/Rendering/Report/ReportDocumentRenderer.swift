@@ -46,7 +46,8 @@ public enum ReportDocumentRenderer {
             let l = String(line)
             guard TextWidth.of(l) > o.width else { return [l] }
             let lead = String(repeating: " ", count: l.prefix { $0 == " " || $0 == "-" }.count)
-            return TextWidth.wrap(l, width: o.width, indent: lead)
+            let spaces = String(l.prefix { $0 == " " })
+            return TextWrap.wrap(String(l.dropFirst(spaces.count)), width: o.width, first: spaces, indent: lead)
         }.joined(separator: "\n")
     }
 
@@ -98,7 +99,8 @@ public enum ReportDocumentRenderer {
             : L.pick(vi: "Không (báo cáo \(RiskText.cadence(e.cadence, .vi)))", en: "no (reports \(RiskText.cadence(e.cadence, .en)))")
         out.append("- " + L.pick(vi: "Phải báo cáo kỳ này: ", en: "Due to report this period: ") + due)
         let stale = e.isStale ? L.pick(vi: " — chưa cập nhật trong kỳ", en: " — not updated this period") : ""
-        out.append("- " + L.pick(vi: "Ngày cập nhật số liệu: ", en: "Status date: ") + RiskText.date(a.statusDate, L) + stale)
+        out.append("- " + L.pick(vi: "Ngày cập nhật số liệu: ", en: "Status date: ") + RiskText.date(a.statusDate, L) + stale
+                   + L.pick(vi: " (ngày đánh giá \(RiskText.date(r.asOf, L)))", en: " (evaluated \(RiskText.date(r.asOf, L)))"))
         if a.level != nil {
             out.append("- " + L.pick(vi: "Tiến độ chung (bình quân theo thời lượng): ", en: "Overall progress (weighted by duration): ")
                        + "\(Int(a.progress.rounded()))%")
@@ -111,6 +113,14 @@ public enum ReportDocumentRenderer {
         out.append("- " + L.pick(vi: "Công việc đến hạn kỳ sau (\(r.period.next.label(.vi))):", en: "Due next period (\(r.period.next.label(.en))):")
                    + (e.dueNextPeriod.isEmpty ? L.pick(vi: " không có", en: " none") : ""))
         out += e.dueNextPeriod.map { "  - " + task($0, L) + " — " + RiskText.date($0.projectedEnd, L) + " (\($0.progress)%)" }
+        if a.level != nil {
+            out.append("- " + L.pick(vi: "Công việc phải bắt đầu trước khi hết kỳ sau để kịp hạn:", en: "Must start by the end of next period to meet the deadline:")
+                       + (e.mustStartByNextPeriod.isEmpty ? L.pick(vi: " không có", en: " none") : ""))
+            out += e.mustStartByNextPeriod.map { t in
+                "  - " + task(t, L) + " — " + L.pick(vi: "chậm nhất ", en: "by ") + RiskText.date(t.latestStart, L)
+                    + L.pick(vi: " (dự kiến bắt đầu \(RiskText.date(t.projectedStart, L)))", en: " (projected start \(RiskText.date(t.projectedStart, L)))")
+            }
+        }
         out.append("- " + L.pick(vi: "Đánh giá: ", en: "Assessment: ") + (md ? "**\(RiskText.level(a.level, L))**" : RiskText.level(a.level, L)))
         out += a.reasons.map { "  - " + RiskText.message($0, L) }
         return out

@@ -57,8 +57,8 @@ public enum RiskText {
         let d = { (x: CalendarDate) in date(x, lang) }
         switch r.finding {
         case .invalidPlan(let n, let first):
-            return lang.pick(vi: "Kế hoạch có \(n) lỗi, chưa đánh giá được; sửa theo `isoplan check`: \(first)",
-                             en: "the plan has \(n) \(n == 1 ? "error" : "errors") and cannot be evaluated; fix it with `isoplan check`: \(first)")
+            return lang.pick(vi: "Kế hoạch có \(n) lỗi, chưa đánh giá được; sửa theo `isoplan check`: \(first.vi)",
+                             en: "the plan has \(n) \(n == 1 ? "error" : "errors") and cannot be evaluated; fix it with `isoplan check`: \(first.en)")
         case .lateFinish(let finish, let deadline, let days):
             return lang.pick(vi: "Dự kiến hoàn thành \(d(finish)), chậm \(days) ngày làm việc so với hạn \(d(deadline)); rút ngắn các công việc trên đường găng hoặc bổ sung nhân lực",
                              en: "projected finish \(d(finish)) is \(days) working \(days == 1 ? "day" : "days") after the deadline \(d(deadline)); shorten the critical tasks or add staff")
@@ -77,6 +77,11 @@ public enum RiskText {
         case .overdueTask(let task, let title, let end, let progress):
             return lang.pick(vi: "Công việc '\(title)' quá hạn: kế hoạch kết thúc \(d(end)), mới đạt \(progress)%; cập nhật tiến độ hoặc điều chỉnh kế hoạch",
                              en: "task '\(task)' is overdue: planned to end \(d(end)), \(progress) % done; update its progress or re-plan it")
+        case .mustStartSoon(let task, let latest, let projected, let more):
+            let others = more == 0 ? "" : lang.pick(vi: " (và \(more) công việc khác chưa bắt đầu cũng sắp đến hạn bắt đầu)",
+                                                    en: " (and \(more) more not-started \(more == 1 ? "task close to its" : "tasks close to their") latest start)")
+            return lang.pick(vi: "Công việc '\(task)' phải bắt đầu chậm nhất ngày \(d(latest)) để kịp hạn; dự kiến bắt đầu \(d(projected))" + others,
+                             en: "task '\(task)' must start by \(d(latest)) to meet the deadline; it is projected to start \(d(projected))" + others)
         case .missingStep(let s):
             return lang.pick(vi: "Chưa có công việc cho bước bắt buộc '\(step(s, .vi))'; bổ sung công việc có 'step: \(s.rawValue)'",
                              en: "no task covers the required step '\(s.rawValue)' (\(step(s, .en))); add a task with 'step: \(s.rawValue)'")

@@ -31,9 +31,14 @@ public enum RiskTextRenderer {
         for a in needy {
             out += "  " + style.apply(color(a.level), RiskText.level(a.level, L)) + "  "
                 + TextWidth.truncate(a.displayName(L), to: max(10, width - 4 - TextWidth.of(RiskText.level(a.level, L)))) + "\n"
+            if let status = a.statusDate {
+                let dates = L.pick(vi: "ngày báo cáo \(RiskText.date(status, L)), ngày đánh giá \(RiskText.date(risk.asOf, L))",
+                                   en: "status date \(RiskText.date(status, L)), evaluated \(RiskText.date(risk.asOf, L))")
+                out += TextWidth.truncate("    " + dates, to: width) + "\n"
+            }
             for r in a.reasons {
                 let place = r.location.map { " (\($0.file):\($0.line))" } ?? ""
-                out += TextWidth.wrap("    - " + RiskText.message(r, L) + place, width: width, indent: "      ")
+                out += TextWrap.wrap("- " + RiskText.message(r, L) + place, width: width, first: "    ", indent: "      ")
                     .joined(separator: "\n") + "\n"
             }
         }

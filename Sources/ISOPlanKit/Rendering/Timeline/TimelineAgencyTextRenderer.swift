@@ -36,7 +36,8 @@ public enum TimelineAgencyTextRenderer {
         }
         lines.append("")
         let legend = legend(g, axis.scale, lang, milestones: tasks.contains { $0.isMilestone },
-                            slips: noteWidth > 0, earlier: earlier)
+                            slips: noteWidth > 0, earlier: earlier, latest: tasks.contains { !$0.isComplete },
+                            evaluation: s.evaluationDate != s.statusDate)
         lines += TimelineText.wrap(legend.map { .init($0) }, separator: "  ", width: width)
         return lines.joined(separator: "\n") + "\n"
     }
@@ -50,7 +51,8 @@ public enum TimelineAgencyTextRenderer {
             row.bar(axis, start: t.projectedStart, end: t.projectedEnd, doneThrough: t.doneThrough,
                     plannedEnd: t.plannedEnd)
         }
-        row.markers(axis, status: s.statusDate, deadline: s.deadline)
+        row.markers(axis, status: s.statusDate, deadline: s.deadline, latest: t.mustFinishBy,
+                    evaluation: s.evaluationDate != s.statusDate ? s.evaluationDate : nil)
         return row
     }
 
@@ -70,6 +72,7 @@ public enum TimelineAgencyTextRenderer {
         if s.slackDays < 0 { slack += " (" + TimelineWords.late(l) + ")" }
         var fields: [TimelineText.Field] = [
             .init(TimelineWords.statusDate(l) + " " + s.statusDate.vietnamese),
+            .init(TimelineWords.evaluationDate(l) + " " + s.evaluationDate.vietnamese),
             .init(TimelineWords.deadline(l) + " " + s.deadline.vietnamese),
             .init(projected),
             .init(slack, s.slackDays < 0 ? .red : .green),
@@ -83,12 +86,15 @@ public enum TimelineAgencyTextRenderer {
     }
 
     static func legend(_ g: TimelineGlyphs, _ scale: TimelineScale, _ l: Language,
-                       milestones: Bool, slips: Bool, earlier: Bool) -> [String] {
+                       milestones: Bool, slips: Bool, earlier: Bool, latest: Bool = false,
+                       evaluation: Bool = false) -> [String] {
         var items = ["\(g.done) " + TimelineWords.legendDone(l), "\(g.todo) " + TimelineWords.legendTodo(l),
                      "\(g.slip) " + TimelineWords.legendSlip(l)]
         if milestones { items.append("\(g.milestone) " + TimelineWords.legendMilestone(l)) }
         items.append("\(g.critical) " + TimelineWords.legendCritical(l))
+        if latest { items.append("\(g.latest) " + TimelineWords.legendLatest(l)) }
         items.append("\(g.status) " + TimelineWords.statusDate(l).lowercasedFirst)
+        if evaluation { items.append("\(g.evaluation) " + TimelineWords.evaluationDate(l).lowercasedFirst) }
         items.append("\(g.deadline) " + TimelineWords.deadline(l).lowercasedFirst)
         if slips { items.append(TimelineWords.legendSlipDays(l)) }
         if earlier { items.append(TimelineWords.legendEarlier(l)) }

@@ -71,6 +71,13 @@ public enum TimelinePortfolioTextRenderer {
         if deadlines.count == 1, let d = deadlines.first {
             fields.append(TimelineWords.deadline(l) + " " + d.vietnamese)
         }
+        if let oldest = rows.map(\.schedule.statusDate).min(), let newest = rows.map(\.schedule.statusDate).max() {
+            fields.append(TimelineWords.statusDate(l) + " " + oldest.vietnamese
+                          + (oldest == newest ? "" : "–" + newest.vietnamese))
+        }
+        if let evaluated = rows.first?.schedule.evaluationDate {
+            fields.append(TimelineWords.evaluationDate(l) + " " + evaluated.vietnamese)
+        }
         if let last = rows.map(\.schedule.projectedFinish).max() {
             fields.append(TimelineWords.projected(l) + " " + last.vietnamese)
         }
