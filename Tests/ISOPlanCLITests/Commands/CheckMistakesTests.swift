@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+@testable import ISOPlanTestSupport
 
 /// The first line of `isoplan check` on a plan with one mistake people make by hand names the
 /// line of the mistake and a fix, in English and in Vietnamese; the file has no other error.

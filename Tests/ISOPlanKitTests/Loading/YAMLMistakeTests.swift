@@ -1,5 +1,6 @@
 import Testing
 @testable import ISOPlanKit
+@testable import ISOPlanTestSupport
 
 /// The YAML mistakes people make by hand: one diagnostic, at the line of the mistake
 /// (the `⟪!⟫` marker), saying how to fix it in words that need no YAML grammar.

@@ -1,5 +1,6 @@
 import Testing
 @testable import ISOPlanKit
+@testable import ISOPlanTestSupport
 
 /// plan-format.md "Latest dates (backward pass against the deadline)" and the evaluation date
 /// of "Progress and projection". Dates counted by hand on the built-in calendar (no day off
