@@ -9,6 +9,8 @@ import Foundation
 struct YAMLMistake {
     let file: String
     let lines: [Substring]
+    /// The `[` or `{` of the flow collection being read when libyaml stopped, if any.
+    var flowOpen: SourceLocation?
 
     /// Every key of the plan and portfolio formats: `key:value` is only taken for a missing
     /// space when the key is one of these (a URL or a time must not be).
@@ -35,9 +37,47 @@ struct YAMLMistake {
             if let d = missingSpace(n) { return d }
         }
         if problem.hasPrefix("mapping values are not allowed"), let d = colonInValue(last) { return d }
+        if problem.contains("while parsing a flow") {
+            if let d = colonInFlowValue(at) { return d }
+            if let open = flowStart {
+                return .yamlUnclosedBracket(problem.contains("flow sequence") ? "]" : "}", at: open)
+            }
+        }
         if let d = indentation(last) { return d }
+        if problem.hasPrefix("did not find expected '-' indicator"), let d = listItem(last) { return d }
         return .yamlSyntax(problem, at: at)
     }
+
+    /// `{id: a, title: Họp: kế hoạch}`: a value inside braces holding `: `, where libyaml
+    /// stopped at the second colon.
+    func colonInFlowValue(_ at: SourceLocation) -> Diagnostic? {
+        let l = Array(line(at.line))
+        let i = at.column - 1
+        guard i > 0, i < l.count, l[i] == ":" else { return nil }
+        var start = i
+        while start > 0 && l[start - 1] != "," && l[start - 1] != "{" { start -= 1 }
+        let entry = String(l[start..<i]).trimmingSpaces
+        guard let sep = entry.range(of: ": ") else { return nil }
+        var end = i
+        while end < l.count && l[end] != "," && l[end] != "}" { end += 1 }
+        let key = String(entry[..<sep.lowerBound])
+        let value = String(entry[sep.upperBound...]) + String(l[i..<end])
+        let column = start + 1 + (String(l[start..<i]).count - String(l[start..<i]).drop { $0 == " " }.count)
+            + key.count + 2
+        return .yamlColonInValue(key: key, value: String(value.trimmingSpaces), at: loc(at.line, column))
+    }
+
+    /// A line inside a list that does not start with `- ` like the items above it.
+    func listItem(_ n: Int) -> Diagnostic? {
+        let (indent, _, _) = parts(n)
+        var p = n - 1
+        while p >= 1 && !line(p).dropFirst(parts(p).indent).hasPrefix("- ") { p -= 1 }
+        guard p >= 1, !line(n).dropFirst(indent).hasPrefix("- ") else { return nil }
+        return .yamlListItem(found: indent, expected: parts(p).indent, at: loc(n, indent + 1))
+    }
+
+    /// Where libyaml says the unfinished `[` or `{` opened (its context mark).
+    var flowStart: SourceLocation? { flowOpen }
 
     func line(_ n: Int) -> Substring { n >= 1 && n <= lines.count ? lines[n - 1] : "" }
 

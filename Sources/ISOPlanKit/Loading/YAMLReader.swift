@@ -85,7 +85,8 @@ private struct DocumentBuilder {
         let context = parser.context.map { String(cString: $0) }
         guard parser.error == YAML_READER_ERROR else {
             let quoteStart = context == "while scanning a quoted scalar" ? location(parser.context_mark) : nil
-            let mistake = YAMLMistake(file: file, text: String(decoding: buf, as: UTF8.self))
+            var mistake = YAMLMistake(file: file, text: String(decoding: buf, as: UTF8.self))
+            if context?.contains("while parsing a flow") == true { mistake.flowOpen = location(parser.context_mark) }
             diagnostics.append(mistake.diagnose(problem: problem + (context.map { " " + $0 } ?? ""),
                                                 at: location(parser.problem_mark), quoteStart: quoteStart))
             return

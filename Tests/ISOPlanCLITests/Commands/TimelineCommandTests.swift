@@ -1,5 +1,5 @@
 import Foundation
-import ISOPlanKit
+@testable import ISOPlanKit
 import Testing
 @testable import ISOPlanTestSupport
 

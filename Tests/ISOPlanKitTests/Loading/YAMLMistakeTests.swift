@@ -62,6 +62,25 @@ import Testing
         #expect(other.count == 1 && !other[0].message.contains("tab") && !other[0].message.contains("UTF-8"))
     }
 
+    @Test func colonInAValueBetweenBracesSaysToQuoteIt() throws {
+        let yaml = SamplePlan.valid.replacingOccurrences(of: "{id: dao-tao, title: Đào tạo,", with: "{id: dao-tao, title: ⟪!⟫Đào tạo: cán bộ,")
+        let (d, _) = try Self.only(yaml)
+        #expect(d.message.hasSuffix("put the whole value in double quotes: title: \"Đào tạo: cán bộ\""), "\(d.message)")
+    }
+
+    @Test func anUnclosedBracketIsReportedWhereItOpens() throws {
+        let yaml = SamplePlan.valid.replacingOccurrences(of: "after: [bcd]", with: "after: ⟪!⟫[bcd")
+        let (d, _) = try Self.only(yaml)
+        #expect(d.message.hasPrefix("the [ that opens here is not closed; add ]"), "\(d.message)")
+    }
+
+    @Test func aListItemWithoutItsDashIsNamed() throws {
+        let yaml = SamplePlan.valid.replacingOccurrences(of: "  - {id: danh-gia", with: "    ⟪!⟫{id: danh-gia")
+        let (d, _) = try Self.only(yaml)
+        #expect(d.message.contains("does not start with '- '") && d.message.contains("indented by 2 spaces"), "\(d.message)")
+        #expect(d.message(in: .vi).contains("không bắt đầu bằng '- '"))
+    }
+
     @Test func invalidUTF8SaysToSaveAsUTF8() {
         let d = PlanLoader.loadPlan([0x76, 0x3A, 0x20, 0xC3, 0x28, 0x0A], file: "x.yaml").diagnostics
         #expect(d.count == 1 && d[0].rule == Rule.yamlSyntax.id && d[0].message.contains("UTF-8"))

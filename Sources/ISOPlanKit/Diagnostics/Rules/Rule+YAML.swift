@@ -106,6 +106,25 @@ extension Diagnostic {
                    at: at)
     }
 
+    static func yamlUnclosedBracket(_ close: Character, at: SourceLocation) -> Diagnostic {
+        let open: Character = close == "]" ? "[" : "{"
+        return Diagnostic(.yamlSyntax, .en("the \(open) that opens here is not closed; add \(close) after the last "
+                                           + "item, or quote an item that contains ',', '\(close)' or ': '",
+                                           vi: "dấu \(open) mở ở đây chưa được đóng; hãy thêm \(close) sau mục cuối, "
+                                           + "hoặc đặt trong ngoặc kép mục nào có ',', '\(close)' hay ': '"),
+                          at: at)
+    }
+
+    static func yamlListItem(found: Int, expected: Int, at: SourceLocation) -> Diagnostic {
+        Diagnostic(.yamlSyntax, .en("this line is inside a list but does not start with '- ' like the items above "
+                                    + "it; start it with '- ' indented by \(expected) \(expected == 1 ? "space" : "spaces"), "
+                                    + "or indent it under the item it belongs to",
+                                    vi: "dòng này nằm trong một danh sách nhưng không bắt đầu bằng '- ' như các mục ở "
+                                    + "trên; hãy bắt đầu bằng '- ' thụt lề \(expected) dấu cách, hoặc thụt lề vào "
+                                    + "dưới mục mà nó thuộc về"),
+                   at: at)
+    }
+
     static func multipleDocuments(at: SourceLocation) -> Diagnostic {
         Diagnostic(.yamlMultipleDocuments, .en("a second YAML document starts here; keep one plan per file "
                                                + "and remove the '---' separator",

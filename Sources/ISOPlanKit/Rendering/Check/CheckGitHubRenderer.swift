@@ -1,8 +1,8 @@
 import Foundation
 
 /// GitHub Actions workflow commands, then the plain summary.
-public enum CheckGitHubRenderer {
-    public static func render(_ r: CheckReport, language: Language = .en) -> String {
+enum CheckGitHubRenderer {
+    static func render(_ r: CheckReport, language: Language = .en) -> String {
         var out = ""
         for d in r.diagnostics {
             let kind = d.severity == .error ? "error" : (d.severity == .warning ? "warning" : "notice")

@@ -1,7 +1,7 @@
 import Foundation
 
 /// The stable JSON form: `{"version": 1, "files", "errors", "warnings", "diagnostics": […]}`.
-public enum CheckJSONRenderer {
+enum CheckJSONRenderer {
     struct Doc: Encodable {
         var version = 1
         var files: Int
@@ -45,7 +45,7 @@ public enum CheckJSONRenderer {
         }
     }
 
-    public static func render(_ r: CheckReport, language: Language = .en) -> String {
+    static func render(_ r: CheckReport, language: Language = .en) -> String {
         let doc = Doc(files: r.files, errors: r.errors, warnings: r.warnings,
                       diagnostics: r.diagnostics.map { Item($0, language) })
         return JSONOutput.encode(doc)

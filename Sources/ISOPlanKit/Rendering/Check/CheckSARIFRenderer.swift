@@ -1,5 +1,5 @@
 /// SARIF 2.1.0 for code-scanning tools: the rules that fired and one result per diagnostic.
-public enum CheckSARIFRenderer {
+enum CheckSARIFRenderer {
     struct Log: Encodable {
         var schema = "https://json.schemastore.org/sarif-2.1.0.json"
         var version = "2.1.0"
@@ -60,7 +60,7 @@ public enum CheckSARIFRenderer {
         var startColumn: Int
     }
 
-    public static func render(_ r: CheckReport, language: Language = .en) -> String {
+    static func render(_ r: CheckReport, language: Language = .en) -> String {
         let fired = Array(Set(r.diagnostics.map(\.rule))).sorted()
         let index = Dictionary(uniqueKeysWithValues: fired.enumerated().map { ($1, $0) })
         let rules = fired.map { id in

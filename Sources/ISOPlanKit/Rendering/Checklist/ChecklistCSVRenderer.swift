@@ -1,13 +1,13 @@
 /// The checklist as CSV (RFC 4180 quoting, `\n` line ends, UTF-8 without BOM): one header
 /// row, then one row per step and per clause. Columns and codes are documented in
 /// docs/checklist.md; titles and notes are in the chosen language.
-public enum ChecklistCSVRenderer {
+enum ChecklistCSVRenderer {
     /// The header row's columns, in order.
-    public static let columns = ["kind", "id", "parent", "title", "status", "date", "percent",
+    static let columns = ["kind", "id", "parent", "title", "status", "date", "percent",
                                  "reason", "tasks", "notes", "must_finish_by"]
 
     /// Renders `checklist` with its titles and notes in `language`.
-    public static func render(_ checklist: Checklist, language: Language) -> String {
+    static func render(_ checklist: Checklist, language: Language) -> String {
         let words = ChecklistWords(language: language)
         var rows = [columns]
         for item in checklist.items {

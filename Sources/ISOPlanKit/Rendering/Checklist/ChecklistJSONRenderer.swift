@@ -1,9 +1,9 @@
 /// The stable JSON form of a checklist (docs/checklist.md): codes and ISO dates, text for
 /// people in the chosen language. Every key is always present; a value that does not
 /// apply is `null`.
-public enum ChecklistJSONRenderer {
+enum ChecklistJSONRenderer {
     /// Renders `checklist` with its titles and notes in `language`.
-    public static func render(_ checklist: Checklist, language: Language) -> String {
+    static func render(_ checklist: Checklist, language: Language) -> String {
         let words = ChecklistWords(language: language)
         let doc = Document(
             version: 1, language: language.rawValue, title: words.title(checklist),

@@ -3,9 +3,9 @@
 ///
 /// Clauses declared not applicable are struck-through list items without a checkbox, so
 /// GitHub's task counter counts only applicable items, like the summary line.
-public enum ChecklistMarkdownRenderer {
+enum ChecklistMarkdownRenderer {
     /// Renders `checklist` in `language`.
-    public static func render(_ checklist: Checklist, language: Language) -> String {
+    static func render(_ checklist: Checklist, language: Language) -> String {
         let words = ChecklistWords(language: language)
         var out = "# \(Markdown.escape(words.title(checklist))): \(Markdown.escape(words.text(checklist.agencyName)))"
             + " (`\(checklist.agencyID)`)\n\n"

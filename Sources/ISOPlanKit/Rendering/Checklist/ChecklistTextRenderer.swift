@@ -2,9 +2,9 @@
 ///
 /// Each line is `mark id title status tasks`; notes follow their item, wrapped. Columns are
 /// measured in displayed width, so Vietnamese text lines up.
-public enum ChecklistTextRenderer {
+enum ChecklistTextRenderer {
     /// Renders `checklist` in `language`, every line at most `width` columns.
-    public static func render(_ checklist: Checklist, language: Language, width: Int,
+    static func render(_ checklist: Checklist, language: Language, width: Int,
                               style: TextStyle = TextStyle(enabled: false)) -> String {
         let words = ChecklistWords(language: language)
         let width = max(20, width)

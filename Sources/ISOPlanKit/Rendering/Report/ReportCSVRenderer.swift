@@ -1,10 +1,10 @@
 /// `isoplan report --format csv`: one row per agency.
-public enum ReportCSVRenderer {
-    public static let header = ["period", "id", "name", "type", "cadence", "must_report", "stale", "status_date", "progress",
+enum ReportCSVRenderer {
+    static let header = ["period", "id", "name", "type", "cadence", "must_report", "stale", "status_date", "progress",
                                 "level", "projected_finish", "slack_days", "completed_in_period", "due_next_period", "main_reason",
                                 "must_start_by_next_period"]
 
-    public static func render(_ r: PeriodicReport, _ o: ReportOptions) -> String {
+    static func render(_ r: PeriodicReport, _ o: ReportOptions) -> String {
         var rows = [header]
         for e in r.entries {
             let a = e.risk

@@ -1,6 +1,6 @@
 /// The report as a document for people: markdown ready to paste, or plain text.
-public enum ReportDocumentRenderer {
-    public static func render(_ r: PeriodicReport, _ o: ReportOptions, markdown md: Bool) -> String {
+enum ReportDocumentRenderer {
+    static func render(_ r: PeriodicReport, _ o: ReportOptions, markdown md: Bool) -> String {
         let L = o.language
         var out: [String] = []
         let title = L.pick(vi: "Báo cáo tình hình chuyển đổi Hệ thống quản lý chất lượng theo TCVN ISO 9001:2015",

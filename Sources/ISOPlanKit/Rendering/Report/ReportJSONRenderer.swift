@@ -1,5 +1,5 @@
 /// `isoplan report --format json`: the stable, documented object (docs/risk.md).
-public enum ReportJSONRenderer {
+enum ReportJSONRenderer {
     struct Doc: Encodable {
         var version = 1
         var period: Period
@@ -61,7 +61,7 @@ public enum ReportJSONRenderer {
         var in_time_percent: Double
     }
 
-    public static func render(_ r: PeriodicReport, _ o: ReportOptions) -> String {
+    static func render(_ r: PeriodicReport, _ o: ReportOptions) -> String {
         let L = o.language
         let s = r.summary
         var byLevel: [String: Int] = ["invalid": s.risk.invalid]

@@ -1,7 +1,7 @@
 extension AgencyRisk {
     /// The name with the sector's long phrases abbreviated, for tables and lists
     /// ("Sở LĐTBXH Hà Nội", "Hanoi DOLISA").
-    public func shortName(_ lang: Language) -> String {
+    func shortName(_ lang: Language) -> String {
         AgencyNameShortener.fit(displayName(lang), width: 0)
     }
 }

@@ -1,5 +1,5 @@
 /// `isoplan risk --format json`: the stable, documented object (docs/risk.md).
-public enum RiskJSONRenderer {
+enum RiskJSONRenderer {
     struct Doc: Encodable {
         var version = 1
         var as_of: String
@@ -53,7 +53,7 @@ public enum RiskJSONRenderer {
 
     /// Agencies are written in parallel by `write` (the same text as `JSONEncoder`, which
     /// `foundationRender` keeps for reference); the small summary goes through the encoder.
-    public static func render(_ risk: PortfolioRisk, _ o: ReportOptions) -> String {
+    static func render(_ risk: PortfolioRisk, _ o: ReportOptions) -> String {
         let doc = document(risk, o.language, agencies: false)
         let parts = ParallelMap.map(risk.agencies) { a -> [UInt8]? in write(agency(a, o.language)) }
         guard parts.allSatisfy({ $0 != nil }) else { return foundationRender(risk, o) }

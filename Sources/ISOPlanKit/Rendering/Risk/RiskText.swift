@@ -1,7 +1,7 @@
 /// Words of risk and report output in Vietnamese and English (the sector's official terms).
-public enum RiskText {
+enum RiskText {
     /// The level's name.
-    public static func level(_ level: RiskLevel?, _ lang: Language) -> String {
+    static func level(_ level: RiskLevel?, _ lang: Language) -> String {
         switch level {
         case .done: lang.pick(vi: "Đã hoàn thành", en: "done")
         case .onTrack: lang.pick(vi: "Đúng tiến độ", en: "on track")
@@ -12,7 +12,7 @@ public enum RiskText {
     }
 
     /// The agency type's name.
-    public static func type(_ type: AgencyType?, _ lang: Language) -> String {
+    static func type(_ type: AgencyType?, _ lang: Language) -> String {
         switch type {
         case .ministryUnit: lang.pick(vi: "Đơn vị thuộc Bộ", en: "ministry unit")
         case .provincialDepartment: lang.pick(vi: "Sở LĐTBXH", en: "provincial department")
@@ -21,13 +21,13 @@ public enum RiskText {
     }
 
     /// A date the way readers of the language write it.
-    public static func date(_ d: CalendarDate?, _ lang: Language) -> String {
+    static func date(_ d: CalendarDate?, _ lang: Language) -> String {
         guard let d else { return "—" }
         return lang == .vi ? d.vietnamese : d.iso
     }
 
     /// A short name of the agency type for narrow tables.
-    public static func shortType(_ type: AgencyType?, _ lang: Language) -> String {
+    static func shortType(_ type: AgencyType?, _ lang: Language) -> String {
         switch type {
         case .ministryUnit: lang.pick(vi: "Bộ", en: "ministry")
         case .provincialDepartment: lang.pick(vi: "Sở", en: "province")
@@ -36,7 +36,7 @@ public enum RiskText {
     }
 
     /// The reporting cadence's name.
-    public static func cadence(_ c: ReportingCadence, _ lang: Language) -> String {
+    static func cadence(_ c: ReportingCadence, _ lang: Language) -> String {
         switch c {
         case .quarterly: lang.pick(vi: "hằng quý", en: "quarterly")
         case .halfYearly: lang.pick(vi: "6 tháng", en: "half-yearly")
@@ -45,7 +45,7 @@ public enum RiskText {
     }
 
     /// A migration step's title from the catalog (its id when the catalog cannot be read).
-    public static func step(_ s: StepID, _ lang: Language) -> String {
+    static func step(_ s: StepID, _ lang: Language) -> String {
         guard case .success(let catalog) = Catalog.bundled, let step = catalog.step(id: s.rawValue) else {
             return s.rawValue
         }
@@ -53,7 +53,7 @@ public enum RiskText {
     }
 
     /// The message of one reason: what was found and what to do.
-    public static func message(_ r: RiskReason, _ lang: Language) -> String {
+    static func message(_ r: RiskReason, _ lang: Language) -> String {
         let d = { (x: CalendarDate) in date(x, lang) }
         switch r.finding {
         case .invalidPlan(let n, let first):

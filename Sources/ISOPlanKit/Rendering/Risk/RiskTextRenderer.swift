@@ -1,6 +1,6 @@
 /// The portfolio at a glance: one row per agency, worst first, then the summary.
-public enum RiskTextRenderer {
-    public static func render(_ risk: PortfolioRisk, _ o: ReportOptions) -> String {
+enum RiskTextRenderer {
+    static func render(_ risk: PortfolioRisk, _ o: ReportOptions) -> String {
         let L = o.language
         let style = TextStyle(enabled: o.color)
         var out = TextWidth.truncate(title(risk, L), to: o.width) + "\n\n"

@@ -1,18 +1,18 @@
 /// A plain-text table that fits a width: fixed columns keep their width, flexible ones
 /// share what is left, and cells are cut at grapheme boundaries with `…`.
-public struct TextTable: Sendable {
+struct TextTable: Sendable {
     /// One column's layout.
-    public struct Column: Sendable {
-        public var header: String
-        public var rightAligned: Bool
+    struct Column: Sendable {
+        var header: String
+        var rightAligned: Bool
         /// Smallest width; flexible columns grow up to their content.
-        public var minWidth: Int
+        var minWidth: Int
         /// Share of the spare width a flexible column gets (0 = fixed at its content width).
-        public var flex: Int
+        var flex: Int
         /// Dropped first (lowest first) when even the minimum widths do not fit; 0 = never.
-        public var dropPriority: Int
+        var dropPriority: Int
 
-        public init(_ header: String, right: Bool = false, min: Int = 0, flex: Int = 0, drop: Int = 0) {
+        init(_ header: String, right: Bool = false, min: Int = 0, flex: Int = 0, drop: Int = 0) {
             self.header = header
             self.rightAligned = right
             self.minWidth = min
@@ -21,19 +21,19 @@ public struct TextTable: Sendable {
         }
     }
 
-    public var columns: [Column]
-    public var rows: [[String]]
+    var columns: [Column]
+    var rows: [[String]]
     /// Spaces between columns.
-    public var gap = 2
+    var gap = 2
 
-    public init(columns: [Column], rows: [[String]]) {
+    init(columns: [Column], rows: [[String]]) {
         self.columns = columns
         self.rows = rows
     }
 
     /// The table's lines, each at most `width` columns wide; `style` colours a cell
     /// (column, row index, padded text) after layout, so widths stay right.
-    public func render(width: Int, style: (Int, Int, String) -> String = { _, _, s in s }) -> [String] {
+    func render(width: Int, style: (Int, Int, String) -> String = { _, _, s in s }) -> [String] {
         var visible = Array(columns.indices)
         var widths = layout(visible, width: width)
         while widths == nil, let drop = visible.filter({ columns[$0].dropPriority > 0 })

@@ -1,8 +1,8 @@
 /// The text Gantt chart of one agency: header, time axis, one row per task in dependency
 /// order, legend.
-public enum TimelineAgencyTextRenderer {
+enum TimelineAgencyTextRenderer {
     /// Renders the chart of one plan within `options.width` columns.
-    public static func render(_ entry: TimelineEntry, options: TimelineOptions) -> String {
+    static func render(_ entry: TimelineEntry, options: TimelineOptions) -> String {
         let g = TimelineGlyphs.of(options), style = TextStyle(enabled: options.color)
         let lang = options.language, s = entry.schedule, width = max(options.width, 20)
         var lines = [TextWidth.truncate(entry.displayName(lang) + " (" + s.agencyID + ")", to: width)]

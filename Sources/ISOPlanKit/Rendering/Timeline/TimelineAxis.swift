@@ -1,18 +1,18 @@
 /// The time axis of a text chart: which days each column covers.
-public struct TimelineAxis: Sendable, Hashable {
+struct TimelineAxis: Sendable, Hashable {
     /// Days per column.
-    public var scale: TimelineScale
+    var scale: TimelineScale
     /// First day of column 0 (a Monday for weeks, the 1st for months).
-    public var start: CalendarDate
+    var start: CalendarDate
     /// Number of columns.
-    public var columns: Int
+    var columns: Int
 
     /// The finest scale whose columns for `from...through` fit in `width` (or `scale` when
     /// given). When even that does not fit, the axis keeps the last `width` columns, so the
     /// deadline and the finishes stay in view. When that leaves out `anchor` (the status
     /// date), it keeps the first columns instead, or, when those leave it out too, starts a
     /// quarter of the width before it.
-    public static func fit(from: CalendarDate, through: CalendarDate, width: Int,
+    static func fit(from: CalendarDate, through: CalendarDate, width: Int,
                            scale: TimelineScale? = nil, anchor: CalendarDate? = nil) -> TimelineAxis {
         let room = max(width, 1)
         let candidates: [TimelineScale] = scale.map { [$0] } ?? [.day, .week, .month]
@@ -44,7 +44,7 @@ public struct TimelineAxis: Sendable, Hashable {
     }
 
     /// The column that holds `d` (negative before the axis, ≥ `columns` after it).
-    public func column(of d: CalendarDate) -> Int {
+    func column(of d: CalendarDate) -> Int {
         switch scale {
         case .day: return start.days(to: d)
         case .week: return Int((Double(start.days(to: d)) / 7).rounded(.down))
@@ -53,7 +53,7 @@ public struct TimelineAxis: Sendable, Hashable {
     }
 
     /// The first day column `c` covers.
-    public func firstDay(ofColumn c: Int) -> CalendarDate {
+    func firstDay(ofColumn c: Int) -> CalendarDate {
         switch scale {
         case .day: return start.adding(days: c)
         case .week: return start.adding(days: 7 * c)
@@ -65,13 +65,13 @@ public struct TimelineAxis: Sendable, Hashable {
     }
 
     /// The last day column `c` covers.
-    public func lastDay(ofColumn c: Int) -> CalendarDate { firstDay(ofColumn: c + 1).adding(days: -1) }
+    func lastDay(ofColumn c: Int) -> CalendarDate { firstDay(ofColumn: c + 1).adding(days: -1) }
 
     static func monthIndex(_ d: CalendarDate) -> Int { d.year * 12 + d.month - 1 }
 
     /// The two label lines above the chart, each `columns` wide: years (or month and year at
     /// day scale), then quarters, months or the day of the month of each Monday.
-    public func labelLines(_ language: Language) -> (String, String) {
+    func labelLines(_ language: Language) -> (String, String) {
         var top = LabelLine(columns), bottom = LabelLine(columns)
         let year = { (d: CalendarDate) in [String(d.year), "'" + CalendarDate.pad(d.year % 100, 2)] }
         switch scale {

@@ -2,7 +2,7 @@ import Foundation
 
 /// `{"version": 1, "agencies": [...]}`: each agency's finish, slack, critical path and tasks,
 /// dates as `YYYY-MM-DD`.
-public enum TimelineJSONRenderer {
+enum TimelineJSONRenderer {
     struct Doc: Encodable {
         var version = 1
         var agencies: [Agency]
@@ -71,7 +71,7 @@ public enum TimelineJSONRenderer {
     /// Renders the entries, in the given order, as pretty-printed JSON with sorted keys.
     /// Agencies are written in parallel by `write` (the same text as `JSONEncoder`, which
     /// `foundationRender` keeps for reference); 10,000 agencies are hundreds of megabytes.
-    public static func render(_ entries: [TimelineEntry]) -> String {
+    static func render(_ entries: [TimelineEntry]) -> String {
         let parts = ParallelMap.map(entries) { e -> [UInt8]? in write(e) }
         guard parts.allSatisfy({ $0 != nil }) else { return foundationRender(entries) }
         var all: [[UInt8]] = [Array("{\n  \"agencies\" : [".utf8)]

@@ -1,8 +1,8 @@
 /// The text chart of a portfolio: one row per agency from its first start to its projected
 /// finish, with its done share, slack and risk, and the deadline line.
-public enum TimelinePortfolioTextRenderer {
+enum TimelinePortfolioTextRenderer {
     /// Renders the chart of `entries` (sorted by `options.sort`) within `options.width` columns.
-    public static func render(_ entries: [TimelineEntry], title: String?, options: TimelineOptions) -> String {
+    static func render(_ entries: [TimelineEntry], title: String?, options: TimelineOptions) -> String {
         let g = TimelineGlyphs.of(options), style = TextStyle(enabled: options.color)
         let lang = options.language, width = max(options.width, 20)
         let rows = TimelineSorting.sorted(entries, by: options.sort, language: options.language)
