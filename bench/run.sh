@@ -9,7 +9,7 @@
 # (markdown, json, html). A format the build does not have is found out at run time and
 # printed as "not available". Then it schedules one synthetic plan of 100,000 tasks in memory
 # (isoplan-bench).
-# --quick: only the 1,000-plan corpora, one round.
+# --quick: only the 1,000-plan corpora, one round. BENCH_ROUNDS=N: N rounds instead of 3.
 # ISOPLAN=/path/to/isoplan bench/run.sh measures another build of isoplan (e.g. an older
 # commit's) against the same corpora and floor.
 set -euo pipefail
@@ -21,7 +21,7 @@ case "${1:-}" in
     "") ;;
     *) echo "usage: bench/run.sh [--quick]" >&2; exit 64 ;;
 esac
-if [ "$quick" = 1 ]; then sizes=(1000); runs=1; else sizes=(1000 10000); runs=3; fi
+if [ "$quick" = 1 ]; then sizes=(1000); runs=1; else sizes=(1000 10000); runs=${BENCH_ROUNDS:-3}; fi
 out=bench-out
 seed=42
 kinds=(plain warnings)
