@@ -1,9 +1,9 @@
-/// The checklist as CSV (RFC 4180 quoting, `\n` line ends, UTF-8 without BOM): one header
+/// The checklist as CSV (RFC 4180: quoting, CRLF line ends; UTF-8 without BOM): one header
 /// row, then one row per step and per clause. Columns and codes are documented in
 /// docs/checklist.md; titles and notes are in the chosen language.
 public enum ChecklistCSVRenderer {
     /// The header row's columns, in order.
-    public static let columns = ["kind", "id", "parent", "title", "status", "date", "percent",
+    public static let columns = ["kind", "id", "parent", "title", "status", "date", "progress",
                                  "reason", "tasks", "notes"]
 
     /// Renders `checklist` with its titles and notes in `language`.
@@ -14,16 +14,16 @@ public enum ChecklistCSVRenderer {
             rows.append([
                 item.kind.rawValue, item.id, item.parent ?? "", words.text(item.title),
                 item.status.code, item.status.date?.iso ?? "",
-                percent(item.status).map(String.init) ?? "", reason(item.status) ?? "",
+                progress(item.status).map(String.init) ?? "", reason(item.status) ?? "",
                 item.tasks.joined(separator: " "),
                 item.notes.map { words.text($0.text) }.joined(separator: " | "),
             ])
         }
-        return rows.map { $0.map(CSV.field).joined(separator: ",") }.joined(separator: "\n") + "\n"
+        return CSV.encode(rows)
     }
 
     /// 100 when done, the progress when in progress, 0 when planned; nil otherwise.
-    static func percent(_ s: Checklist.Status) -> Int? {
+    static func progress(_ s: Checklist.Status) -> Int? {
         switch s {
         case .done: 100
         case .inProgress(let p, _): p

@@ -60,11 +60,11 @@ public enum ChecklistJSONRenderer {
     }
 
     struct Note: Encodable {
-        var level: String
+        var severity: String
         var text: String
 
         init(_ note: Checklist.Note, _ words: ChecklistWords) {
-            level = note.level.rawValue
+            severity = note.level.rawValue
             text = words.text(note.text)
         }
     }
@@ -85,7 +85,7 @@ public enum ChecklistJSONRenderer {
         }
 
         enum CodingKeys: String, CodingKey {
-            case kind, id, parent, title, status, date, percent, reason, tasks, notes, required, change, iso2008
+            case kind, id, parent, title, status, date, progress, reason, tasks, notes, required, change, iso2008
         }
 
         func encode(to encoder: any Encoder) throws {
@@ -96,7 +96,7 @@ public enum ChecklistJSONRenderer {
             try c.encode(words.text(item.title), forKey: .title)
             try c.encode(item.status.code, forKey: .status)
             try c.encode(item.status.date?.iso, forKey: .date)
-            try c.encode(ChecklistCSVRenderer.percent(item.status), forKey: .percent)
+            try c.encode(ChecklistCSVRenderer.progress(item.status), forKey: .progress)
             try c.encode(ChecklistCSVRenderer.reason(item.status), forKey: .reason)
             try c.encode(item.tasks, forKey: .tasks)
             try c.encode(item.notes.map { Note($0, words) }, forKey: .notes)

@@ -8,7 +8,7 @@ public enum RiskMarkdownRenderer {
                        L.pick(vi: "Mức", en: "Level"), L.pick(vi: "Lý do", en: "Reasons")].joined(separator: " | ") + " |\n"
         out += "|---|---|---:|---|---:|---|---|\n"
         for a in risk.agencies {
-            let row = RiskTextRenderer.row(a, L)
+            let row = RiskTextRenderer.row(a, a.shortName(L), L)
             let reasons = a.reasons.map { r in Markdown.escape(RiskText.message(r, L)) + location(r) }.joined(separator: "<br>")
             out += "| " + [Markdown.escape(row[0]), row[1], row[2], row[3], row[4], "**\(row[5])**", reasons].joined(separator: " | ") + " |\n"
         }
@@ -177,7 +177,7 @@ public enum RiskCSVRenderer {
         for a in risk.agencies {
             let main = a.reasons.first
             rows.append([a.id, a.name, a.type?.rawValue ?? "", a.province ?? "", a.level?.rawValue ?? "invalid",
-                         a.level == nil ? "" : RiskTextRenderer.percent(a.progress), a.statusDate?.iso ?? "",
+                         a.level == nil ? "" : NumberText.machine(a.progress), a.statusDate?.iso ?? "",
                          a.projectedFinish?.iso ?? "", a.deadline.iso, a.slackDays.map(String.init) ?? "",
                          main?.rule.raw ?? "", main.map { RiskText.message($0, o.language) } ?? "",
                          main?.location?.file ?? "", main?.location.map { String($0.line) } ?? ""])

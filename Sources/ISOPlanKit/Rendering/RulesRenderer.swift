@@ -14,8 +14,11 @@ public enum RulesRenderer {
         var summary: String
     }
 
-    /// `[{"id", "severity", "summary"}]`.
+    /// `{"version": 1, "rules": [{"id", "severity", "summary"}]}`.
     public static func json() -> String {
-        JSONOutput.encode(RuleCatalog.all.map { Item(id: $0.id.raw, severity: $0.severity.description, summary: $0.summary) })
+        struct Doc: Encodable { var version = 1; var rules: [Item] }
+        return JSONOutput.encode(Doc(rules: RuleCatalog.all.map {
+            Item(id: $0.id.raw, severity: $0.severity.description, summary: $0.summary)
+        }))
     }
 }

@@ -9,15 +9,20 @@ public struct TextTable: Sendable {
         public var minWidth: Int
         /// Share of the spare width a flexible column gets (0 = fixed at its content width).
         public var flex: Int
-        /// Dropped first (lowest first) when even the minimum widths do not fit; 0 = never.
+        /// Dropped first (lowest first) when even the minimum widths do not fit; 0 = never;
+        /// negative = not shown.
         public var dropPriority: Int
+        /// A cell wider than the column wraps onto more lines at spaces instead of being cut.
+        public var wraps: Bool
 
-        public init(_ header: String, right: Bool = false, min: Int = 0, flex: Int = 0, drop: Int = 0) {
+        public init(_ header: String, right: Bool = false, min: Int = 0, flex: Int = 0, drop: Int = 0,
+                    wrap: Bool = false) {
             self.header = header
             self.rightAligned = right
             self.minWidth = min
             self.flex = flex
             self.dropPriority = drop
+            self.wraps = wrap
         }
     }
 
@@ -34,20 +39,40 @@ public struct TextTable: Sendable {
     /// The table's lines, each at most `width` columns wide; `style` colours a cell
     /// (column, row index, padded text) after layout, so widths stay right.
     public func render(width: Int, style: (Int, Int, String) -> String = { _, _, s in s }) -> [String] {
-        var visible = Array(columns.indices)
+        let (visible, w) = fit(width: width)
+        var lines: [String] = []
+        lines.append(line(visible.map { columns[$0].header }, visible, w, row: -1, style: { _, _, s in s }))
+        for (r, row) in rows.enumerated() {
+            let cells = visible.enumerated().map { k, c -> [String] in
+                let text = c < row.count ? row[c] : ""
+                return columns[c].wraps && TextWidth.of(text) > w[k] ? TextWrap.wrap(text, width: w[k]) : [text]
+            }
+            for n in 0..<(cells.map(\.count).max() ?? 1) {
+                lines.append(line(cells.map { n < $0.count ? $0[n] : "" }, visible, w, row: r, style: style))
+            }
+        }
+        return lines
+    }
+
+    /// True when some cell of a shown wrapping column is wider than its column.
+    public func wraps(width: Int) -> Bool {
+        let (visible, w) = fit(width: width)
+        return visible.enumerated().contains { k, c in
+            columns[c].wraps && rows.contains { c < $0.count && TextWidth.of($0[c]) > w[k] }
+        }
+    }
+
+    /// The columns shown within `width` (the droppable ones left out, lowest priority first,
+    /// until the rest fit) and their widths.
+    public func fit(width: Int) -> (visible: [Int], widths: [Int]) {
+        var visible = columns.indices.filter { columns[$0].dropPriority >= 0 }
         var widths = layout(visible, width: width)
         while widths == nil, let drop = visible.filter({ columns[$0].dropPriority > 0 })
             .min(by: { columns[$0].dropPriority < columns[$1].dropPriority }) {
             visible.removeAll { $0 == drop }
             widths = layout(visible, width: width)
         }
-        let w = widths ?? visible.map { max(1, columns[$0].minWidth) }
-        var lines: [String] = []
-        lines.append(line(visible.map { columns[$0].header }, visible, w, row: -1, style: { _, _, s in s }))
-        for (r, row) in rows.enumerated() {
-            lines.append(line(visible.map { $0 < row.count ? row[$0] : "" }, visible, w, row: r, style: style))
-        }
-        return lines
+        return (visible, widths ?? visible.map { max(1, columns[$0].minWidth) })
     }
 
     func line(_ cells: [String], _ visible: [Int], _ w: [Int], row: Int,

@@ -5,7 +5,9 @@ public enum TimelineChart {
     public static func render(_ entry: TimelineEntry, options: TimelineOptions) -> String {
         let g = TimelineGlyphs.of(options), style = TextStyle(enabled: options.color)
         let lang = options.language, s = entry.schedule, width = max(options.width, 20)
-        var lines = [TextWidth.truncate(entry.displayName(lang) + " (" + s.agencyID + ")", to: width)]
+        let suffix = " (" + s.agencyID + ")"
+        let name = AgencyNameShortener.best(entry.displayName(lang), width: width - TextWidth.of(suffix))
+        var lines = [TextWidth.truncate(name + suffix, to: width)]
             .map { style.apply(.bold, $0) }
         lines += TimelineText.wrap(headerFields(entry, lang), separator: g.separator, width: width, style: style)
         lines.append("")
@@ -24,19 +26,21 @@ public enum TimelineChart {
         let (top, bottom) = axis.labelLines(lang)
         let indent = String(repeating: " ", count: 3 + labelWidth)
         lines += [indent + top, indent + bottom].map(TimelineText.trimmed)
-        var earlier = false
+        let shown = TimelineLabels.fit(labels, width: labelWidth, ellipsis: g.ellipsis)
+        var earlier = false, later = false
         for (k, t) in tasks.enumerated() {
             let row = taskRow(t, s, axis)
             earlier = earlier || row.hasEarlier
+            later = later || row.hasLater
             let mark = t.isCritical ? style.apply(.red, String(g.critical)) : " "
-            var text = TimelineText.label(labels[k], labelWidth, g)
+            var text = TimelineText.label(shown[k], labelWidth, g)
             if t.isCritical { text = style.apply(.bold, text) }
             let note = notes[k].isEmpty ? "" : " " + style.apply(.red, notes[k])
             lines.append(TimelineText.trimmed(mark + " " + text + " " + row.render(g, style, padded: !note.isEmpty) + note))
         }
         lines.append("")
-        let legend = legend(g, axis.scale, lang, milestones: tasks.contains { $0.isMilestone },
-                            slips: noteWidth > 0, earlier: earlier)
+        let legend = legend(g, axis, lang, milestones: tasks.contains { $0.isMilestone },
+                            slips: noteWidth > 0, earlier: earlier, later: later)
         lines += TimelineText.wrap(legend.map { .init($0) }, separator: "  ", width: width)
         return lines.joined(separator: "\n") + "\n"
     }
@@ -73,7 +77,7 @@ public enum TimelineChart {
             .init(TimelineWords.deadline(l) + " " + s.deadline.vietnamese),
             .init(projected),
             .init(slack, s.slackDays < 0 ? .red : .green),
-            .init(TimelineWords.done(l) + " " + TimelineText.percent(s.progress)),
+            .init(TimelineWords.done(l) + " " + TimelineText.percent(s.progress, l)),
         ]
         if let r = e.risk {
             fields.append(.init(l.pick(vi: "Rủi ro: ", en: "Risk: ") + TimelineWords.risk(r, l),
@@ -82,8 +86,8 @@ public enum TimelineChart {
         return fields
     }
 
-    static func legend(_ g: TimelineGlyphs, _ scale: TimelineScale, _ l: Language,
-                       milestones: Bool, slips: Bool, earlier: Bool) -> [String] {
+    static func legend(_ g: TimelineGlyphs, _ axis: TimelineAxis, _ l: Language,
+                       milestones: Bool, slips: Bool, earlier: Bool, later: Bool) -> [String] {
         var items = ["\(g.done) " + TimelineWords.legendDone(l), "\(g.todo) " + TimelineWords.legendTodo(l),
                      "\(g.slip) " + TimelineWords.legendSlip(l)]
         if milestones { items.append("\(g.milestone) " + TimelineWords.legendMilestone(l)) }
@@ -92,39 +96,98 @@ public enum TimelineChart {
         items.append("\(g.deadline) " + TimelineWords.deadline(l).lowercasedFirst)
         if slips { items.append(TimelineWords.legendSlipDays(l)) }
         if earlier { items.append(TimelineWords.legendEarlier(l)) }
-        items.append(TimelineWords.scale(scale, l))
+        if later { items.append(TimelineWords.legendLater(l)) }
+        items.append(TimelineWords.scale(axis, l))
         return items
     }
 }
 
 /// Column budgeting shared by the charts.
 enum TimelineLayout {
-    /// The widest a label column may be: a third of the width.
-    static func labelCap(_ total: Int) -> Int { max(total / 3, 8) }
+    /// The narrowest chart part: half of what the labels and the chart share, at least 10.
+    static func chartFloor(_ room: Int) -> Int { min(max(room / 2, 10), room) }
+
+    /// The widest a label column may be in `total` columns of which `fixed` hold gutters
+    /// and notes: what the narrowest chart leaves.
+    static func labelCap(total: Int, fixed: Int) -> Int {
+        max(total - fixed - chartFloor(max(total - fixed, 1)), 4)
+    }
 
     /// The label column width and the axis for a chart of `total` columns, `fixed` of which
-    /// hold gutters and notes. The finest scale that fits wins; to fit it, the label column
-    /// may shrink from a third of the width down to a fifth (at least 16 columns). When no
-    /// scale fits, the labels keep their width and the axis is cut (`TimelineAxis.fit`).
+    /// hold gutters and notes. The label column is as wide as the widest label, up to half
+    /// of the room; the chart takes the rest, its time per column chosen so it fills it
+    /// (`TimelineAxis.filling`), and the labels take back what the chart does not need. A
+    /// scale named with `--scale` keeps its columns; when they do not fit, the axis is cut
+    /// (`TimelineAxis.fit`).
     static func fit(labels: [String], total: Int, fixed: Int, from: CalendarDate, through: CalendarDate,
                     scale: TimelineScale?, anchor: CalendarDate? = nil) -> (Int, TimelineAxis) {
+        let room = max(total - fixed, 2)
         let widest = max(labels.map { TextWidth.of($0) }.max() ?? 0, 4)
-        let preferred = max(min(widest, labelCap(total), total - fixed - 12), 4)
-        let least = min(preferred, max(total / 5, 16))
-        for s in scale.map({ [$0] }) ?? [.day, .week, .month] {
-            let needed = TimelineAxis.span(s, from: from, through: through).columns
-            if needed <= total - fixed - least {
-                let label = min(preferred, total - fixed - needed)
-                return (label, TimelineAxis.fit(from: from, through: through, width: needed, scale: s))
+        let cap = labelCap(total: total, fixed: fixed)
+        let label = min(widest, cap)
+        guard let scale else {
+            let axis = TimelineAxis.filling(from: from, through: through, width: room - label)
+            return (min(widest, room - axis.columns), axis)
+        }
+        let needed = TimelineAxis.span(scale, from: from, through: through).columns
+        if needed <= room - min(label, 4) {
+            return (min(widest, room - needed), TimelineAxis.span(scale, from: from, through: through))
+        }
+        return (label, TimelineAxis.fit(from: from, through: through, width: room - label, scale: scale,
+                                        anchor: anchor))
+    }
+}
+
+/// Row labels cut to a column width so that rows stay distinct.
+enum TimelineLabels {
+    /// Each label cut to `width` columns with `ellipsis`. Labels that would read the same once
+    /// cut at the end keep their end instead: the start, the ellipsis, then as much of the end
+    /// as tells them apart.
+    static func fit(_ labels: [String], width: Int, ellipsis: String) -> [String] {
+        var out = labels.map { TextWidth.truncate($0, to: width, ellipsis: ellipsis) }
+        let groups = Dictionary(grouping: labels.indices, by: { out[$0] })
+        for (_, group) in groups where group.count > 1 && Set(group.map { labels[$0] }).count > 1 {
+            let room = width - TextWidth.of(ellipsis)
+            guard room >= 2 else { continue }
+            for tail in stride(from: min(max(room / 3, 1), room - 1), through: room - 1, by: 1) {
+                let cut = group.map { middle(labels[$0], head: room - tail, tail: tail, ellipsis: ellipsis) }
+                if Set(cut).count == Set(group.map { labels[$0] }).count || tail == room - 1 {
+                    for (k, i) in group.enumerated() { out[i] = cut[k] }
+                    break
+                }
             }
         }
-        // Nothing fits: keep the labels readable and cut the axis.
-        return (preferred, TimelineAxis.fit(from: from, through: through, width: total - fixed - preferred,
-                                            scale: scale ?? .month, anchor: anchor))
+        return out
+    }
+
+    /// `s` when it fits in `head + tail + ellipsis` columns, else its first `head` columns,
+    /// `ellipsis` and its last `tail` columns, cut between graphemes.
+    static func middle(_ s: String, head: Int, tail: Int, ellipsis: String) -> String {
+        if TextWidth.of(s) <= head + tail + TextWidth.of(ellipsis) { return s }
+        var front = "", used = 0
+        for c in s {
+            if used + TextWidth.of(c) > head { break }
+            front.append(c)
+            used += TextWidth.of(c)
+        }
+        var back = "", usedBack = 0
+        for c in s.reversed() {
+            if usedBack + TextWidth.of(c) > tail { break }
+            back.insert(c, at: back.startIndex)
+            usedBack += TextWidth.of(c)
+        }
+        return front.trimmingTrailingSpaces + ellipsis + back
     }
 }
 
 extension String {
+    /// The string without trailing blanks.
+    var trimmingTrailingSpaces: String {
+        var t = Substring(self)
+        while t.last == " " { t = t.dropLast() }
+        return String(t)
+    }
+
     /// The string with its first letter lowercased (for reusing a header word in the legend).
     var lowercasedFirst: String {
         guard let f = first else { return self }

@@ -73,7 +73,7 @@ public enum TimelineStream {
                 guard f.isValid, let plan = f.plan else { return (f, nil) }
                 let schedule = Scheduler.schedule(plan, calendar: context.calendar, deadline: context.deadline(for: plan))
                 let risk = RiskEvaluator.evaluate(plan, schedule: schedule, context: context)
-                let entry = TimelineEntry(plan: plan, schedule: schedule, risk: risk.level)
+                let entry = TimelineEntry(plan: plan, schedule: schedule, risk: risk.level, evaluationDate: context.asOf)
                 guard let bytes = layout.agency(entry) else { return (f, Piece(key: key(entry, options), bytes: nil)) }
                 return (f, Piece(key: key(entry, options), bytes: bytes))
             }

@@ -65,7 +65,7 @@ public enum PlanValidator {
         if let done = t.doneOn {
             if t.progress.value < 100 {
                 out.append(.make("done-on-incomplete", "task '\(t.id.value)' has 'done_on' but progress "
-                                 + "\(t.progress.value) %; set progress to 100 or remove 'done_on'", at: done.at))
+                                 + "\(t.progress.value)%; set progress to 100 or remove 'done_on'", at: done.at))
             }
             if let status = statusDate, done.value > status.value {
                 out.append(.make("done-on-after-status-date", "task '\(t.id.value)' was done on \(done.value.iso), "

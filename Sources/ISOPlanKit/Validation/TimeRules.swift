@@ -25,7 +25,7 @@ public enum TimeRules {
             guard !t.isComplete, t.plannedEnd < plan.statusDate.value else { return nil }
             let task = plan.tasks[t.index]
             return .make("overdue-task", "task '\(task.id.value)' was planned to end on \(t.plannedEnd.iso), before the "
-                         + "status date \(plan.statusDate.value.iso), but is \(t.progress) % done; update its progress "
+                         + "status date \(plan.statusDate.value.iso), but is \(t.progress)% done; update its progress "
                          + "or re-plan it", at: task.id.at)
         }
     }

@@ -5,10 +5,18 @@ import ISOPlanKit
 struct Rules: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "List the rules that isoplan check reports.")
 
-    @Flag(help: "Print JSON instead of text.")
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case text, json
+    }
+
+    @Option(help: "Output format: text or json.")
+    var format: Format = .text
+
+    /// Deprecated spelling of `--format json`, kept so existing scripts work.
+    @Flag(help: .hidden)
     var json = false
 
     func run() {
-        Terminal.out(json ? RulesRenderer.json() : RulesRenderer.text())
+        Terminal.out(json || format == .json ? RulesRenderer.json() : RulesRenderer.text())
     }
 }
