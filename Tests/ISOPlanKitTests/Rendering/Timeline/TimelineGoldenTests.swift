@@ -13,7 +13,7 @@ import Testing
     func agencyChart(width: Int, ascii: Bool) {
         let text = TimelineChart.render(TimelineFixtures.entry("thu-nghiem"),
                                         options: TimelineOptions(width: width, ascii: ascii))
-        Golden.assertMatches(text, "timeline-agency-\(width)\(ascii ? "-ascii" : "").txt")
+        Golden.assertMatches(text, "timeline/timeline-agency-\(width)\(ascii ? "-ascii" : "").txt")
         #expect(text.split(separator: "\n").allSatisfy { TextWidth.of(String($0)) <= width })
     }
 
@@ -21,20 +21,20 @@ import Testing
     func portfolioChart(width: Int, ascii: Bool) {
         let text = TimelinePortfolioChart.render(TimelineFixtures.entries, title: TimelineFixtures.title,
                                                  options: TimelineOptions(width: width, ascii: ascii))
-        Golden.assertMatches(text, "timeline-portfolio-\(width)\(ascii ? "-ascii" : "").txt")
+        Golden.assertMatches(text, "timeline/timeline-portfolio-\(width)\(ascii ? "-ascii" : "").txt")
         #expect(text.split(separator: "\n").allSatisfy { TextWidth.of(String($0)) <= width })
     }
 
     @Test func agencyChartByIdInVietnamese() {
         let options = TimelineOptions(width: 80, label: .id, language: .vi)
         Golden.assertMatches(TimelineChart.render(TimelineFixtures.entry("thu-nghiem"), options: options),
-                     "timeline-agency-80-id-vi.txt")
+                     "timeline/timeline-agency-80-id-vi.txt")
     }
 
     @Test func agencyChartAtDayScale() {
         let options = TimelineOptions(width: 100, scale: .day)
         Golden.assertMatches(TimelineChart.render(TimelineFixtures.entry("vu-ngan"), options: options),
-                     "timeline-agency-day.txt")
+                     "timeline/timeline-agency-day.txt")
     }
 
     @Test func portfolioSortedBySlackWithoutRisk() {
@@ -42,7 +42,7 @@ import Testing
         let options = TimelineOptions(width: 80, sort: .slack)
         Golden.assertMatches(TimelineFormat.text.render(entries, title: TimelineFixtures.title,
                                                 calendar: TimelineFixtures.workspace.calendar, options: options),
-                     "timeline-portfolio-80-slack-no-risk.txt")
+                     "timeline/timeline-portfolio-80-slack-no-risk.txt")
     }
 
     @Test(arguments: [TimelineFormat.json, .csv, .mermaid])
@@ -50,6 +50,6 @@ import Testing
         let text = format.render(TimelineFixtures.entries, title: TimelineFixtures.title,
                                  calendar: TimelineFixtures.workspace.calendar, options: TimelineOptions())
         let ext = format == .mermaid ? "mmd" : format.rawValue
-        Golden.assertMatches(text, "timeline-portfolio.\(ext)")
+        Golden.assertMatches(text, "timeline/timeline-portfolio.\(ext)")
     }
 }

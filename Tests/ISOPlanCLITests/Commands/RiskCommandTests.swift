@@ -4,16 +4,16 @@ import Testing
 /// `isoplan risk` and `isoplan report` end to end on the sample portfolio in plans/.
 @Suite struct RiskCommandTests {
     static let cases: [(args: [String], golden: String)] = [
-        (["risk", "plans", "--width", "100"], "risk-en-100.txt"),
-        (["risk", "plans", "--width", "80", "--lang", "vi"], "risk-vi-80.txt"),
-        (["risk", "plans", "--width", "160"], "risk-en-160.txt"),
-        (["risk", "plans", "--format", "markdown", "--lang", "vi"], "risk-vi.md"),
-        (["risk", "plans", "--format", "json"], "risk.json"),
-        (["risk", "plans", "--format", "csv"], "risk.csv"),
-        (["report", "--period", "2019-Q3", "plans", "--lang", "vi", "--format", "markdown"], "report-2019-Q3-vi.md"),
-        (["report", "--period", "2019-H2", "plans", "--format", "text", "--width", "90"], "report-2019-H2-en.txt"),
-        (["report", "--period", "2020", "plans", "--format", "json"], "report-2020.json"),
-        (["report", "--period", "2019-Q3", "plans", "--format", "csv"], "report-2019-Q3.csv"),
+        (["risk", "plans", "--width", "100"], "risk/risk-en-100.txt"),
+        (["risk", "plans", "--width", "80", "--lang", "vi"], "risk/risk-vi-80.txt"),
+        (["risk", "plans", "--width", "160"], "risk/risk-en-160.txt"),
+        (["risk", "plans", "--format", "markdown", "--lang", "vi"], "risk/risk-vi.md"),
+        (["risk", "plans", "--format", "json"], "risk/risk.json"),
+        (["risk", "plans", "--format", "csv"], "risk/risk.csv"),
+        (["report", "--period", "2019-Q3", "plans", "--lang", "vi", "--format", "markdown"], "report/report-2019-Q3-vi.md"),
+        (["report", "--period", "2019-H2", "plans", "--format", "text", "--width", "90"], "report/report-2019-H2-en.txt"),
+        (["report", "--period", "2020", "plans", "--format", "json"], "report/report-2020.json"),
+        (["report", "--period", "2019-Q3", "plans", "--format", "csv"], "report/report-2019-Q3.csv"),
     ]
 
     @Test(arguments: cases.indices)
