@@ -45,15 +45,26 @@ public enum RiskTextRenderer {
         ]
         let full = risk.agencies.map { $0.displayName(L) }, short = risk.agencies.map { $0.shortName(L) }
         func rows(_ names: [String]) -> [[String]] { zip(risk.agencies, names).map { row($0, $1, L) } }
-        func chosen(_ columns: [TextTable.Column]) -> TextTable {
-            let (visible, widths) = TextTable(columns: columns, rows: rows(full)).fit(width: o.width)
+        func chosen(_ columns: [TextTable.Column], wrapHeaders: Bool) -> TextTable {
+            var first = TextTable(columns: columns, rows: rows(full))
+            first.wrapsHeaders = wrapHeaders
+            let (visible, widths) = first.fit(width: o.width)
             let w = visible.first == 0 ? widths[0] : 0
-            return TextTable(columns: columns, rows: rows(zip(full, short).map { TextWidth.of($0) <= w ? $0 : $1 }))
+            var table = TextTable(columns: columns, rows: rows(zip(full, short).map { TextWidth.of($0) <= w ? $0 : $1 }))
+            table.wrapsHeaders = wrapHeaders
+            return table
         }
-        var table = chosen(columns)
+        // Headers wrap (`Dự kiến / xong`) only when the table does not fit with them whole.
+        func best(_ columns: [TextTable.Column]) -> TextTable {
+            let whole = chosen(columns, wrapHeaders: false)
+            let shown = columns.filter { $0.dropPriority >= 0 }.count
+            return !whole.wraps(width: o.width) && whole.fit(width: o.width).visible.count == shown
+                ? whole : chosen(columns, wrapHeaders: true)
+        }
+        var table = best(columns)
         if table.wraps(width: o.width) {
             columns[1].dropPriority = -1
-            let narrower = chosen(columns)
+            let narrower = best(columns)
             if narrower.fit(width: o.width).visible.contains(6) { table = narrower }
         }
         let lines = table.render(width: o.width) { col, r, cell in

@@ -30,6 +30,8 @@ public struct TextTable: Sendable {
     public var rows: [[String]]
     /// Spaces between columns.
     public var gap = 2
+    /// A header wider than its column's cells wraps at spaces instead of widening it.
+    public var wrapsHeaders = false
 
     public init(columns: [Column], rows: [[String]]) {
         self.columns = columns
@@ -41,7 +43,13 @@ public struct TextTable: Sendable {
     public func render(width: Int, style: (Int, Int, String) -> String = { _, _, s in s }) -> [String] {
         let (visible, w) = fit(width: width)
         var lines: [String] = []
-        lines.append(line(visible.map { columns[$0].header }, visible, w, row: -1, style: { _, _, s in s }))
+        let headers = visible.enumerated().map { k, c in
+            wrapsHeaders && TextWidth.of(columns[c].header) > w[k] ? TextWrap.wrap(columns[c].header, width: w[k])
+                : [columns[c].header]
+        }
+        for n in 0..<(headers.map(\.count).max() ?? 1) {
+            lines.append(line(headers.map { n < $0.count ? $0[n] : "" }, visible, w, row: -1, style: { _, _, s in s }))
+        }
         for (r, row) in rows.enumerated() {
             let cells = visible.enumerated().map { k, c -> [String] in
                 let text = c < row.count ? row[c] : ""
@@ -86,13 +94,19 @@ public struct TextTable: Sendable {
         return out
     }
 
+    /// The columns a header needs: its longest word when headers wrap.
+    func headerWidth(_ c: Int) -> Int {
+        guard wrapsHeaders else { return TextWidth.of(columns[c].header) }
+        return columns[c].header.split(separator: " ").map { TextWidth.of(String($0)) }.max() ?? 0
+    }
+
     /// Column widths for the visible columns within `width`, or nil when they cannot fit.
     func layout(_ visible: [Int], width: Int) -> [Int]? {
         let natural = visible.map { c in
-            rows.reduce(TextWidth.of(columns[c].header)) { max($0, c < $1.count ? TextWidth.of($1[c]) : 0) }
+            rows.reduce(headerWidth(c)) { max($0, c < $1.count ? TextWidth.of($1[c]) : 0) }
         }
         var w = visible.indices.map { k in
-            columns[visible[k]].flex > 0 ? min(natural[k], max(columns[visible[k]].minWidth, TextWidth.of(columns[visible[k]].header))) : natural[k]
+            columns[visible[k]].flex > 0 ? min(natural[k], max(columns[visible[k]].minWidth, headerWidth(visible[k]))) : natural[k]
         }
         let gaps = gap * max(0, visible.count - 1)
         if w.reduce(0, +) + gaps > width { return nil }
