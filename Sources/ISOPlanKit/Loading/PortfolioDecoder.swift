@@ -1,16 +1,21 @@
+import Foundation
+
 /// Reads the optional portfolio file (`portfolio.yaml`).
 public enum PortfolioDecoder {
-    static let rootKeys = ["version", "portfolio", "calendar"]
+    static let rootKeys = ["version", "portfolio", "calendar", "report"]
     static let portfolioKeys = ["name", "deadline", "as_of", "at_risk_slack", "reporting"]
     static let reportingKeys = AgencyType.allCases.map(\.rawValue)
     static let calendarKeys = ["holidays", "working_days"]
     static let dayKeys = ["date", "name"]
+    static let reportKeys = ["parent_body", "issuing_body", "number", "symbol", "place", "addressee",
+                             "signer_authority", "signer_title", "signer_name", "recipients"]
 
     static let rootTable = KeyTable(rootKeys)
     static let portfolioTable = KeyTable(portfolioKeys)
     static let reportingTable = KeyTable(reportingKeys)
     static let calendarTable = KeyTable(calendarKeys)
     static let dayTable = KeyTable(dayKeys)
+    static let reportTable = KeyTable(reportKeys)
 
     /// The portfolio settings in `doc` and the problems found.
     public static func decode(_ doc: YAMLDocument) -> (Portfolio?, [Diagnostic]) {
@@ -45,7 +50,30 @@ public enum PortfolioDecoder {
             portfolio.calendar.holidays = r.list(cf["holidays"], key: "holidays") { r, n in readDay(&r, n) }
             portfolio.calendar.workingDays = r.list(cf["working_days"], key: "working_days") { r, n in readDay(&r, n) }
         }
+        if let rep = f["report"], let rf = r.fields(rep, known: reportTable, context: "report") {
+            portfolio.report = readReport(&r, rf)
+        }
         return (version == nil ? nil : portfolio, r.diagnostics)
+    }
+
+    static func readReport(_ r: inout FieldReader, _ f: Fields) -> ReportHeader {
+        func text(_ key: String) -> String? {
+            guard let v = r.string(f[key], key: key)?.value.trimmingCharacters(in: .whitespaces), !v.isEmpty else { return nil }
+            return v
+        }
+        var h = ReportHeader(parentBody: text("parent_body"), issuingBody: text("issuing_body"), symbol: text("symbol"),
+                             place: text("place"), addressee: text("addressee"), signerAuthority: text("signer_authority"),
+                             signerTitle: text("signer_title"), signerName: text("signer_name"))
+        if let n = r.int(f["number"], key: "number") {
+            if n.value < 1 {
+                r.diagnostics.append(.make("invalid-value", "'number' is \(n.value); give the document number, 1 or more, "
+                                           + "or leave it out to fill it in by hand", at: n.at))
+            } else {
+                h.number = n.value
+            }
+        }
+        h.recipients = r.list(f["recipients"], key: "recipients") { r, n in r.string(n, key: "recipients")?.value }
+        return h
     }
 
     static func readDay(_ r: inout FieldReader, _ node: LocatedNode) -> CalendarAdditions.Day? {

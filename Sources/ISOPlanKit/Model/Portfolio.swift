@@ -8,6 +8,8 @@ public struct Portfolio: Sendable {
     public var atRiskSlack: Located<Int>?
     public var reporting: [AgencyType: Located<ReportingCadence>]
     public var calendar: CalendarAdditions
+    /// The official report's header and signature parts (`report:`); nil when not given.
+    public var report: ReportHeader?
 
     public init(file: String? = nil, name: Located<String>? = nil,
                 deadline: Located<CalendarDate>? = nil, asOf: Located<CalendarDate>? = nil,

@@ -7,6 +7,8 @@ public struct PeriodicReport: Sendable {
     public var entries: [Entry]
     public var diagnostics: [Diagnostic]
     public var couldNotRun: Bool
+    /// The official header and signature parts from the portfolio's `report:` section.
+    public var header: ReportHeader?
 
     /// One agency's part of the report.
     public struct Entry: Sendable {
@@ -41,7 +43,8 @@ public struct PeriodicReport: Sendable {
             return AgencyRisk.worstFirst(a.risk, b.risk)
         }
         return PeriodicReport(period: period, portfolioName: risk.name, asOf: risk.asOf, deadline: risk.deadline,
-                              entries: ordered, diagnostics: risk.diagnostics, couldNotRun: risk.couldNotRun)
+                              entries: ordered, diagnostics: risk.diagnostics, couldNotRun: risk.couldNotRun,
+                              header: portfolio.report)
     }
 
     /// The counts of the report's summary.

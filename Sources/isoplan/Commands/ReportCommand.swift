@@ -18,7 +18,7 @@ struct Report: ParsableCommand {
     @Argument(help: "Plan files and folders (folders are walked recursively).")
     var paths: [String]
 
-    @Option(help: "Output format: markdown, text, json or csv.")
+    @Option(help: "Output format: markdown, text, json, csv or html (the printable official form).")
     var format: ReportFormat = .markdown
 
     @Option(help: "Evaluation date (YYYY-MM-DD); default: the portfolio's as_of, else today.")
@@ -35,7 +35,11 @@ struct Report: ParsableCommand {
         let report = PeriodicReport.build(risk, period: period)
         let options = ReportOptions(width: Terminal.width(width), color: false,
                                     language: Terminal.language(lang))
-        Terminal.out(format.render(report, options))
+        var timelines: [TimelineEntry] = []
+        if format == .html {
+            timelines = TimelineEntry.entries(Workspace.load(paths, fs: LocalFileSystem()), asOf: asOf, today: Terminal.today())
+        }
+        Terminal.out(format.render(report, options, timelines: timelines))
         if report.couldNotRun { throw Exit.couldNotRun }
     }
 }

@@ -19,7 +19,7 @@ struct Timeline: ParsableCommand {
     @Argument(help: "A plan file, or several plan files and folders.")
     var paths: [String]
 
-    @Option(help: "Output format: text, json, csv or mermaid.")
+    @Option(help: "Output format: text, json, csv, mermaid, svg, html or ics (iCalendar).")
     var format: TimelineFormat = .text
 
     @Option(help: "Label rows by id or title (agency name on the portfolio chart).")
@@ -65,7 +65,8 @@ struct Timeline: ParsableCommand {
             width: Terminal.width(width), scale: scale, ascii: ascii,
             color: format == .text && Terminal.useColor(color), label: label, sort: sort,
             chart: single ? .agency : .portfolio,
-            language: Terminal.language(lang))
+            language: Terminal.language(lang),
+            evaluationDate: EvaluationContext(portfolio: workspace.portfolio, asOf: asOf, today: Terminal.today()).asOf)
         if !entries.isEmpty {
             Terminal.out(format.render(entries, title: workspace.portfolio.name?.value,
                                        calendar: workspace.calendar, options: options))

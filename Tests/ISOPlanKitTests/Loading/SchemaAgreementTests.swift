@@ -54,6 +54,7 @@ import Testing
         #expect(keys(s, ["portfolio"]) == Set(PortfolioDecoder.portfolioKeys))
         #expect(keys(s, ["portfolio", "reporting"]) == Set(PortfolioDecoder.reportingKeys))
         #expect(keys(s, ["calendar"]) == Set(PortfolioDecoder.calendarKeys))
+        #expect(keys(s, ["report"]) == Set(PortfolioDecoder.reportKeys))
         #expect(keys(s, ["calendar", "holidays", "[]"]) == Set(PortfolioDecoder.dayKeys))
         #expect(keys(s, ["calendar", "working_days", "[]"]) == Set(PortfolioDecoder.dayKeys))
     }

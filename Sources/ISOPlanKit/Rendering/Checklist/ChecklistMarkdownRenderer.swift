@@ -7,10 +7,10 @@ public enum ChecklistMarkdownRenderer {
     /// Renders `checklist` in `language`.
     public static func render(_ checklist: Checklist, language: Language) -> String {
         let words = ChecklistWords(language: language)
-        var out = "# \(escape(words.title(checklist))): \(escape(words.text(checklist.agencyName)))"
+        var out = "# \(Markdown.escape(words.title(checklist))): \(Markdown.escape(words.text(checklist.agencyName)))"
             + " (`\(checklist.agencyID)`)\n\n"
-        out += escape(words.standards(checklist)) + "\n\n"
-        out += "**\(escape(words.summary(checklist.summary)))**\n"
+        out += Markdown.escape(words.standards(checklist)) + "\n\n"
+        out += "**\(Markdown.escape(words.summary(checklist.summary)))**\n"
         if !checklist.notes.isEmpty {
             out += "\n## \(words.notes)\n\n"
             for note in checklist.notes { out += "- " + noteText(note, words: words) + "\n" }
@@ -19,7 +19,7 @@ public enum ChecklistMarkdownRenderer {
         for item in checklist.steps { out += itemLines(item, words: words) }
         out += "\n## \(words.clauses)\n"
         for group in checklist.groups {
-            out += "\n### \(group.id) \(escape(words.text(group.title)))\n\n"
+            out += "\n### \(group.id) \(Markdown.escape(words.text(group.title)))\n\n"
             for item in group.items { out += itemLines(item, words: words) }
         }
         return out
@@ -27,12 +27,12 @@ public enum ChecklistMarkdownRenderer {
 
     static func itemLines(_ item: Checklist.Item, words: ChecklistWords) -> String {
         let indent = String(repeating: "  ", count: item.depth)
-        let title = escape(words.text(item.title))
+        let title = Markdown.escape(words.text(item.title))
         var line: String
         switch item.status {
         case .notApplicable(let reason, let declaredFor):
             line = "- ~~\(label(item, title))~~: \(words.longStatus(item.status))"
-            if declaredFor == item.id { line += " — " + escape(reason) }
+            if declaredFor == item.id { line += " — " + Markdown.escape(reason) }
         case .notCovered:
             line = "- [ ] \(label(item, title)): **\(words.longStatus(item.status))**"
         case .done:
@@ -54,16 +54,6 @@ public enum ChecklistMarkdownRenderer {
     }
 
     static func noteText(_ note: Checklist.Note, words: ChecklistWords) -> String {
-        (note.level == .warning ? "⚠️ " : "") + escape(words.text(note.text))
-    }
-
-    /// Escapes the characters that Markdown would read as formatting inside a line.
-    static func escape(_ s: String) -> String {
-        var out = ""
-        for c in s {
-            if "\\`*_[]<>~|#".contains(c) { out.append("\\") }
-            out.append(c == "\n" ? " " : c)
-        }
-        return out
+        (note.level == .warning ? "⚠️ " : "") + Markdown.escape(words.text(note.text))
     }
 }

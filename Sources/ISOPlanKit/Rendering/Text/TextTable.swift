@@ -129,27 +129,3 @@ public struct TextTable: Sendable {
         return w
     }
 }
-
-extension TextWidth {
-    /// Word-wraps `text` to `width` columns; continuation lines start with `indent`.
-    public static func wrap(_ text: String, width: Int, indent: String = "") -> [String] {
-        let room = max(10, width)
-        var lines: [String] = []
-        let lead = String(text.prefix { $0 == " " })
-        var current = ""
-        for (n, w) in text.split(separator: " ", omittingEmptySubsequences: true).enumerated() {
-            let word = n == 0 ? lead + w : String(w)
-            let prefix = lines.isEmpty ? "" : indent
-            let candidate = current.isEmpty ? prefix + word : current + " " + word
-            if of(candidate) <= room || current.isEmpty {
-                current = of(candidate) <= room ? candidate : truncate(candidate, to: room)
-            } else {
-                lines.append(current)
-                current = indent + word
-                if of(current) > room { current = truncate(current, to: room) }
-            }
-        }
-        if !current.isEmpty { lines.append(current) }
-        return lines
-    }
-}

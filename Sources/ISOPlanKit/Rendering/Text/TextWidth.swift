@@ -63,19 +63,3 @@ public enum TextWidth {
         return w >= width ? t : String(repeating: " ", count: width - w) + t
     }
 }
-
-/// ANSI styling that renders to nothing when colour is off.
-public struct TextStyle: Sendable {
-    public var enabled: Bool
-    public init(enabled: Bool) { self.enabled = enabled }
-
-    public enum Color: String, Sendable {
-        case red = "31", green = "32", yellow = "33", blue = "34", magenta = "35", cyan = "36"
-        case gray = "90", bold = "1", dim = "2"
-    }
-
-    /// `s` wrapped in the colour's escape codes, or `s` itself when colour is off.
-    public func apply(_ color: Color, _ s: String) -> String {
-        enabled && !s.isEmpty ? "\u{1B}[\(color.rawValue)m\(s)\u{1B}[0m" : s
-    }
-}

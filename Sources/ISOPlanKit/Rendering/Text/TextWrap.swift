@@ -1,29 +1,35 @@
-/// Word wrapping by displayed width (see `TextWidth`).
+/// Word wrapping by displayed width (see `TextWidth`), the one wrapping every product uses.
 public enum TextWrap {
-    /// Breaks `text` into lines of at most `width` columns at spaces; a word longer than a
-    /// line is cut at grapheme boundaries. Always returns at least one line.
-    public static func wrap(_ text: String, width: Int) -> [String] {
+    /// Breaks `text` into lines of at most `width` columns at spaces. The first line starts with
+    /// `first`, the following ones with `indent`; a word longer than a line is cut at grapheme
+    /// boundaries (never dropped or shortened). Always returns at least one line.
+    public static func wrap(_ text: String, width: Int, first: String = "", indent: String = "") -> [String] {
         let width = max(1, width)
+        let indentWidth = TextWidth.of(indent)
         var lines: [String] = []
-        var line = ""
-        var used = 0
-        for word in text.split(separator: " ", omittingEmptySubsequences: true).map(String.init) {
-            var rest = word
+        var line = first
+        var used = TextWidth.of(first)
+        var hasWord = false
+        for word in text.split(separator: " ", omittingEmptySubsequences: true) {
+            var rest = String(word)
             var w = TextWidth.of(rest)
-            if used > 0 && used + 1 + w <= width {
+            if hasWord && used + 1 + w <= width {
                 line += " " + rest
                 used += 1 + w
                 continue
             }
-            if used > 0 { lines.append(line); line = ""; used = 0 }
-            while w > width {
-                let (head, tail) = split(rest, at: width)
-                lines.append(head)
+            if hasWord { lines.append(line); line = indent; used = indentWidth }
+            while used + w > width && !rest.isEmpty {
+                let (head, tail) = split(rest, at: width - used)
+                lines.append(line + head)
+                line = indent
+                used = indentWidth
                 rest = tail
                 w = TextWidth.of(rest)
             }
-            line = rest
-            used = w
+            line += rest
+            used += w
+            hasWord = true
         }
         lines.append(line)
         return lines
@@ -32,11 +38,7 @@ public enum TextWrap {
     /// Wraps `text` after `first` (e.g. `"  - "`), indenting the following lines to the
     /// same width so that the text forms a hanging block.
     public static func hanging(_ text: String, first: String, width: Int) -> [String] {
-        let indent = TextWidth.of(first)
-        let pad = String(repeating: " ", count: indent)
-        return wrap(text, width: width - indent).enumerated().map { i, line in
-            (i == 0 ? first : pad) + line
-        }
+        wrap(text, width: width, first: first, indent: String(repeating: " ", count: TextWidth.of(first)))
     }
 
     /// The longest prefix of `s` that fits `width` columns (at least one character), and the rest.

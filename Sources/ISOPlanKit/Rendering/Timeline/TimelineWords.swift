@@ -7,7 +7,7 @@ enum TimelineWords {
     }
 
     static func statusDate(_ l: Language) -> String { l.pick(vi: "Ngày báo cáo", en: "Status date") }
-    static func evaluated(_ l: Language) -> String { l.pick(vi: "Ngày đánh giá", en: "Evaluated") }
+    static func evaluated(_ l: Language) -> String { l.pick(vi: "Ngày đánh giá", en: "Evaluated on") }
     static func deadline(_ l: Language) -> String { l.pick(vi: "Hạn", en: "Deadline") }
     static func projected(_ l: Language) -> String { l.pick(vi: "Dự kiến xong", en: "Projected finish") }
     static func planned(_ l: Language) -> String { l.pick(vi: "kế hoạch", en: "planned") }
@@ -60,24 +60,4 @@ enum TimelineWords {
     static func legendSlipDays(_ l: Language) -> String {
         l.pick(vi: "+N ngày làm việc trễ", en: "+N working days late")
     }
-}
-
-/// The characters a chart is drawn with.
-struct TimelineGlyphs {
-    var done: Character
-    var todo: Character
-    var slip: Character
-    var milestone: Character
-    var status: Character
-    var deadline: Character
-    var critical: Character
-    var separator: String
-    var ellipsis: String
-
-    static let unicode = TimelineGlyphs(done: "█", todo: "▒", slip: "░", milestone: "◆", status: "┊",
-                                        deadline: "┃", critical: "!", separator: " · ", ellipsis: "…")
-    static let ascii = TimelineGlyphs(done: "#", todo: "=", slip: ">", milestone: "*", status: ":",
-                                      deadline: "|", critical: "!", separator: " | ", ellipsis: "...")
-
-    static func of(_ options: TimelineOptions) -> TimelineGlyphs { options.ascii ? .ascii : .unicode }
 }

@@ -88,13 +88,5 @@ import Testing
         #expect(boxes.count == checklist.summary.total)
         #expect(md.split(separator: "\n").filter { $0.contains("- [x] ") }.count == checklist.summary.done)
         #expect(md.contains("  - ~~8.3.1 General~~: not applicable\n"))
-        #expect(ChecklistMarkdownRenderer.escape("a*b_[c]") == "a\\*b\\_\\[c\\]")
-    }
-
-    @Test func wrapBreaksAtSpacesAndCutsLongWords() {
-        #expect(TextWrap.wrap("một hai ba bốn", width: 7) == ["một hai", "ba bốn"])
-        #expect(TextWrap.wrap("abcdefghij", width: 4) == ["abcd", "efgh", "ij"])
-        #expect(TextWrap.wrap("", width: 10) == [""])
-        #expect(TextWrap.hanging("a b c d", first: "  - ", width: 7) == ["  - a b", "    c d"])
     }
 }

@@ -11,7 +11,7 @@ import Testing
 
     @Test(arguments: [60, 100, 160], [false, true])
     func agencyChart(width: Int, ascii: Bool) {
-        let text = TimelineChart.render(TimelineFixtures.entry("thu-nghiem"),
+        let text = TimelineAgencyTextRenderer.render(TimelineFixtures.entry("thu-nghiem"),
                                         options: TimelineOptions(width: width, ascii: ascii))
         Golden.assertMatches(text, "timeline/timeline-agency-\(width)\(ascii ? "-ascii" : "").txt")
         #expect(text.split(separator: "\n").allSatisfy { TextWidth.of(String($0)) <= width })
@@ -19,21 +19,22 @@ import Testing
 
     @Test(arguments: [60, 100, 160], [false, true])
     func portfolioChart(width: Int, ascii: Bool) {
-        let text = TimelinePortfolioChart.render(TimelineFixtures.entries, title: TimelineFixtures.title,
-                                                 options: TimelineOptions(width: width, ascii: ascii))
+        let text = TimelinePortfolioTextRenderer.render(TimelineFixtures.entries, title: TimelineFixtures.title,
+                                                 options: TimelineOptions(width: width, ascii: ascii,
+                                                                          evaluationDate: CalendarDate(iso: "2019-12-02")))
         Golden.assertMatches(text, "timeline/timeline-portfolio-\(width)\(ascii ? "-ascii" : "").txt")
         #expect(text.split(separator: "\n").allSatisfy { TextWidth.of(String($0)) <= width })
     }
 
     @Test func agencyChartByIdInVietnamese() {
         let options = TimelineOptions(width: 80, label: .id, language: .vi)
-        Golden.assertMatches(TimelineChart.render(TimelineFixtures.entry("thu-nghiem"), options: options),
+        Golden.assertMatches(TimelineAgencyTextRenderer.render(TimelineFixtures.entry("thu-nghiem"), options: options),
                      "timeline/timeline-agency-80-id-vi.txt")
     }
 
     @Test func agencyChartAtDayScale() {
         let options = TimelineOptions(width: 100, scale: .day)
-        Golden.assertMatches(TimelineChart.render(TimelineFixtures.entry("vu-ngan"), options: options),
+        Golden.assertMatches(TimelineAgencyTextRenderer.render(TimelineFixtures.entry("vu-ngan"), options: options),
                      "timeline/timeline-agency-day.txt")
     }
 

@@ -16,9 +16,9 @@ import Testing
             .replacingOccurrences(of: "title: Đào tạo,", with: #"title: "q \"x\" \\ / \t \u0001 \u001F é 😀 \u2028","#)
             .replacingOccurrences(of: "name: Cục Việc làm", with: #"name: "Cục \"Việc\" làm\n""#)
         let entries = [try Self.entry(awkward), try Self.entry(SamplePlan.valid, file: "b.yaml", risk: nil)]
-        #expect(TimelineJSON.render(entries) == TimelineJSON.foundationRender(entries))
-        #expect(TimelineJSON.render([]) == TimelineJSON.foundationRender([]))
-        #expect(TimelineJSON.render(Array(entries.prefix(1))) == TimelineJSON.foundationRender(Array(entries.prefix(1))))
+        #expect(TimelineJSONRenderer.render(entries) == TimelineJSONRenderer.foundationRender(entries))
+        #expect(TimelineJSONRenderer.render([]) == TimelineJSONRenderer.foundationRender([]))
+        #expect(TimelineJSONRenderer.render(Array(entries.prefix(1))) == TimelineJSONRenderer.foundationRender(Array(entries.prefix(1))))
     }
 
     @Test func riskMatchesJSONEncoder() {

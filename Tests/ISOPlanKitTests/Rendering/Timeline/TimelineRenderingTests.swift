@@ -21,7 +21,7 @@ import Testing
 
     @Test func labelsAlignByDisplayedWidth() {
         let titles = ["Đào tạo", "Đa\u{300}o ta\u{323}o", "漢字の研修", "Kiểm tra", "ASCII only"]
-        let text = TimelineChart.render(milestonePlan(titles: titles), options: TimelineOptions(width: 80))
+        let text = TimelineAgencyTextRenderer.render(milestonePlan(titles: titles), options: TimelineOptions(width: 80))
         let rows = text.split(separator: "\n").filter { $0.contains("◆") && !$0.contains("milestone") }
         #expect(rows.count == titles.count)
         let columns = Set(rows.compactMap { column(of: "◆", in: $0) })
@@ -30,29 +30,29 @@ import Testing
 
     @Test func longLabelsEndInAnEllipsisAtAGraphemeBoundary() {
         let title = "Ca\u{323}\u{302}p nha\u{323}\u{302}t quy trình giải quyết thủ tục hành chính"
-        let text = TimelineChart.render(milestonePlan(titles: [title]), options: TimelineOptions(width: 60))
+        let text = TimelineAgencyTextRenderer.render(milestonePlan(titles: [title]), options: TimelineOptions(width: 60))
         let row = try! #require(text.split(separator: "\n").first { $0.contains("◆") })
         let label = row.dropFirst(2).prefix { $0 != "…" }
         #expect(row.contains("…"))
         #expect(String(title).hasPrefix(String(label)))
         #expect(label.unicodeScalars.last.map { $0.properties.generalCategory != .nonspacingMark } == true)
-        let ascii = TimelineChart.render(milestonePlan(titles: [title]), options: TimelineOptions(width: 60, ascii: true))
+        let ascii = TimelineAgencyTextRenderer.render(milestonePlan(titles: [title]), options: TimelineOptions(width: 60, ascii: true))
         #expect(ascii.contains("...") && !ascii.contains("…"))
     }
 
     @Test func colourOnlyWhenAsked() {
         let e = TimelineFixtures.entry("thu-nghiem")
-        #expect(!TimelineChart.render(e, options: TimelineOptions()).contains("\u{1B}["))
-        #expect(TimelineChart.render(e, options: TimelineOptions(color: true)).contains("\u{1B}[32m"))
+        #expect(!TimelineAgencyTextRenderer.render(e, options: TimelineOptions()).contains("\u{1B}["))
+        #expect(TimelineAgencyTextRenderer.render(e, options: TimelineOptions(color: true)).contains("\u{1B}[32m"))
         let all = TimelineFixtures.entries
-        #expect(!TimelinePortfolioChart.render(all, title: nil, options: TimelineOptions()).contains("\u{1B}["))
+        #expect(!TimelinePortfolioTextRenderer.render(all, title: nil, options: TimelineOptions()).contains("\u{1B}["))
         // Colour changes nothing but the escape codes, at any width.
         for width in [60, 100] {
-            let plain = TimelineChart.render(e, options: TimelineOptions(width: width))
-            let colored = TimelineChart.render(e, options: TimelineOptions(width: width, color: true))
+            let plain = TimelineAgencyTextRenderer.render(e, options: TimelineOptions(width: width))
+            let colored = TimelineAgencyTextRenderer.render(e, options: TimelineOptions(width: width, color: true))
             #expect(stripANSI(colored) == plain)
-            let portfolio = TimelinePortfolioChart.render(all, title: "T", options: TimelineOptions(width: width, color: true))
-            #expect(stripANSI(portfolio) == TimelinePortfolioChart.render(all, title: "T", options: TimelineOptions(width: width)))
+            let portfolio = TimelinePortfolioTextRenderer.render(all, title: "T", options: TimelineOptions(width: width, color: true))
+            #expect(stripANSI(portfolio) == TimelinePortfolioTextRenderer.render(all, title: "T", options: TimelineOptions(width: width)))
         }
     }
 
@@ -68,7 +68,7 @@ import Testing
 
     @Test func asciiChartsArePlainASCIIApartFromLabels() {
         let e = TimelineFixtures.entry("thu-nghiem")
-        let text = TimelineChart.render(e, options: TimelineOptions(width: 100, ascii: true, label: .id))
+        let text = TimelineAgencyTextRenderer.render(e, options: TimelineOptions(width: 100, ascii: true, label: .id))
         let body = text.split(separator: "\n").dropFirst()   // the first line is the agency name
         #expect(body.allSatisfy { $0.allSatisfy { $0.isASCII } })
     }
@@ -167,19 +167,19 @@ import Testing
         #expect(CSV.field("a, b") == "\"a, b\"")
         #expect(CSV.field("say \"hi\"") == "\"say \"\"hi\"\"\"")
         #expect(CSV.field("two\nlines") == "\"two\nlines\"")
-        let csv = TimelineCSV.render(TimelineFixtures.entries)
+        let csv = TimelineCSVRenderer.render(TimelineFixtures.entries)
         #expect(csv.hasSuffix("\r\n"))
         #expect(csv.contains(",\"Cập nhật tài liệu, quy trình\","))
     }
 
     @Test func mermaidNamesCannotBreakTheSyntax() throws {
-        #expect(TimelineMermaid.clean("ISO 9001:2015; #1\nnext") == "ISO 9001∶2015, №1 next")
+        #expect(TimelineMermaidRenderer.clean("ISO 9001:2015; #1\nnext") == "ISO 9001∶2015, №1 next")
         let p = plan(start: "2020-01-20", status: "2020-01-10", tasks: [task("a", duration: 10)])
         let additions = CalendarAdditions(holidays: [.init(date: day("2020-01-24"), name: "off")],
                                           workingDays: [.init(date: day("2020-01-25"), name: "on")])
         let calendar = WorkCalendar(additions: additions)
         let e = TimelineEntry(plan: p, schedule: Scheduler.schedule(p, calendar: calendar, deadline: day("2020-12-31")))
-        let text = TimelineMermaid.render([e], title: nil, calendar: calendar)
+        let text = TimelineMermaidRenderer.render([e], title: nil, calendar: calendar)
         let lines = text.split(separator: "\n").map(String.init)
         let excludes = try #require(lines.first { $0.hasPrefix("    excludes weekends") })
         #expect(excludes.split(separator: " ").contains("2020-01-24"))
@@ -194,7 +194,7 @@ import Testing
         let late = plan("moi", start: "2019-01-07", status: "2019-01-04",
                         tasks: [task("a", duration: 400)])
         let entries = [old, late].map { TimelineEntry(plan: $0, schedule: scheduled($0)) }
-        let text = TimelinePortfolioChart.render(entries, title: nil, options: TimelineOptions(width: 50, scale: .week))
+        let text = TimelinePortfolioTextRenderer.render(entries, title: nil, options: TimelineOptions(width: 50, scale: .week))
         let rows = text.split(separator: "\n").filter { $0.hasPrefix("cu ") || $0.hasPrefix("moi ") }
         #expect(rows.count == 2)
         #expect(rows.allSatisfy { $0.contains("┃") })
@@ -206,8 +206,8 @@ import Testing
     @Test func emptyInputsStillRender() {
         let p = plan(tasks: [])
         let e = TimelineEntry(plan: p, schedule: scheduled(p))
-        #expect(TimelineChart.render(e, options: TimelineOptions()).contains("(no tasks)"))
-        #expect(TimelinePortfolioChart.render([], title: "X", options: TimelineOptions()).contains("(no plans)"))
-        #expect(TimelineJSON.render([]).contains("\"agencies\" : ["))
+        #expect(TimelineAgencyTextRenderer.render(e, options: TimelineOptions()).contains("(no tasks)"))
+        #expect(TimelinePortfolioTextRenderer.render([], title: "X", options: TimelineOptions()).contains("(no plans)"))
+        #expect(TimelineJSONRenderer.render([]).contains("\"agencies\" : ["))
     }
 }

@@ -6,15 +6,12 @@ public struct TimelineEntry: Sendable {
     public var schedule: Schedule
     /// nil when risk was not evaluated: no mark is shown.
     public var risk: RiskLevel?
-    /// The date the risk was evaluated at (nil when it was not).
-    public var evaluationDate: CalendarDate?
 
     /// Creates an entry.
-    public init(plan: AgencyPlan, schedule: Schedule, risk: RiskLevel? = nil, evaluationDate: CalendarDate? = nil) {
+    public init(plan: AgencyPlan, schedule: Schedule, risk: RiskLevel? = nil) {
         self.plan = plan
         self.schedule = schedule
         self.risk = risk
-        self.evaluationDate = evaluationDate
     }
 
     /// Schedules every valid plan of a workspace on its calendar and deadline, and evaluates
@@ -24,7 +21,7 @@ public struct TimelineEntry: Sendable {
         return ParallelMap.map(workspace.plans) { plan in
             let schedule = Scheduler.schedule(plan, calendar: context.calendar, deadline: context.deadline(for: plan))
             let risk = RiskEvaluator.evaluate(plan, schedule: schedule, context: context)
-            return TimelineEntry(plan: plan, schedule: schedule, risk: risk.level, evaluationDate: context.asOf)
+            return TimelineEntry(plan: plan, schedule: schedule, risk: risk.level)
         }
     }
 

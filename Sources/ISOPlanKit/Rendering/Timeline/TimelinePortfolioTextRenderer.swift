@@ -1,6 +1,6 @@
 /// The text chart of a portfolio: one row per agency from its first start to its projected
 /// finish, with its done share, slack and risk, and the deadline line.
-public enum TimelinePortfolioChart {
+public enum TimelinePortfolioTextRenderer {
     /// Renders the chart of `entries` (sorted by `options.sort`) within `options.width` columns.
     public static func render(_ entries: [TimelineEntry], title: String?, options: TimelineOptions) -> String {
         let g = TimelineGlyphs.of(options), style = TextStyle(enabled: options.color)
@@ -8,9 +8,10 @@ public enum TimelinePortfolioChart {
         let rows = TimelineSorting.sorted(entries, by: options.sort, language: options.language)
         var lines: [String] = []
         if let title { lines.append(style.apply(.bold, TextWidth.truncate(title, to: width))) }
-        lines += TimelineText.wrap(headerFields(rows, lang).map { .init($0) }, separator: g.separator, width: width)
+        let evaluated = options.evaluationDate
+        let header = headerFields(rows, lang) + (evaluated.map { [TimelineWords.evaluated(lang) + " " + $0.vietnamese] } ?? [])
+        lines += TimelineText.wrap(header.map { .init($0) }, separator: g.separator, width: width)
         lines.append("")
-        let evaluated = rows.compactMap(\.evaluationDate).max()
         guard let lo = (rows.map(\.schedule.firstStart) + [evaluated].compactMap { $0 }).min(),
               let hi = (rows.map { max($0.schedule.projectedFinish, $0.schedule.deadline) }
                         + [evaluated].compactMap { $0 }).max() else {
@@ -82,9 +83,6 @@ public enum TimelinePortfolioChart {
         }
         if let last = rows.map(\.schedule.projectedFinish).max() {
             fields.append(TimelineWords.projected(l) + " " + last.vietnamese)
-        }
-        if let evaluated = rows.compactMap(\.evaluationDate).max() {
-            fields.append(TimelineWords.evaluated(l) + " " + evaluated.vietnamese)
         }
         fields.append(TimelineWords.lateCount(rows.filter { $0.schedule.slackDays < 0 }.count, l))
         return fields

@@ -1,5 +1,5 @@
 /// SARIF 2.1.0 for code-scanning tools: the rules that fired and one result per diagnostic.
-public enum SARIFRenderer {
+public enum CheckSARIFRenderer {
     struct Log: Encodable {
         var schema = "https://json.schemastore.org/sarif-2.1.0.json"
         var version = "2.1.0"
@@ -93,16 +93,5 @@ public enum SARIFRenderer {
             }
         }
         return out
-    }
-}
-
-/// The engine's version, shown by `--version` and in SARIF.
-public enum ISOPlanVersion {
-    public static let current = "0.1.0"
-}
-
-extension String {
-    func leftPadded(_ n: Int, with c: Character = "0") -> String {
-        count >= n ? self : String(repeating: c, count: n - count) + self
     }
 }

@@ -3,7 +3,7 @@ import Foundation
 /// A Mermaid `gantt` block: a section per agency, one task line per task with explicit
 /// inclusive dates, and the non-working days of the range as `excludes` (make-up days as
 /// `includes`), so Mermaid draws the same dates and shades the same days off.
-public enum TimelineMermaid {
+public enum TimelineMermaidRenderer {
     /// Renders the entries, agencies in the given order, tasks in dependency order.
     public static func render(_ entries: [TimelineEntry], title: String?, calendar: WorkCalendar) -> String {
         var out = "gantt\n"

@@ -1,5 +1,5 @@
 /// One row per task with its agency id, RFC 4180 quoting and CRLF line ends.
-public enum TimelineCSV {
+public enum TimelineCSVRenderer {
     static let header = ["agency_id", "task_id", "title", "planned_start", "planned_end",
                          "projected_start", "projected_end", "progress", "remaining_days",
                          "slip_days", "milestone", "critical"]

@@ -1,36 +1,9 @@
-/// Output formats of `isoplan risk`.
-public enum RiskFormat: String, CaseIterable, Sendable {
-    case text, markdown, json, csv
-
-    /// Renders the portfolio's risk in this format.
-    public func render(_ risk: PortfolioRisk, _ options: ReportOptions) -> String {
-        switch self {
-        case .text: RiskTextRenderer.render(risk, options)
-        case .markdown: RiskMarkdownRenderer.render(risk, options)
-        case .json: RiskJSONRenderer.render(risk, options)
-        case .csv: RiskCSVRenderer.render(risk, options)
-        }
-    }
-}
-
-/// How output for people is laid out: width, colour and language.
-public struct ReportOptions: Sendable {
-    public var width: Int
-    public var color: Bool
-    public var language: Language
-    public init(width: Int = 100, color: Bool = false, language: Language = .en) {
-        self.width = width
-        self.color = color
-        self.language = language
-    }
-}
-
 /// The portfolio at a glance: one row per agency, worst first, then the summary.
 public enum RiskTextRenderer {
     public static func render(_ risk: PortfolioRisk, _ o: ReportOptions) -> String {
         let L = o.language
         let style = TextStyle(enabled: o.color)
-        var out = TextWidth.wrap(title(risk, L), width: o.width, indent: "  ").joined(separator: "\n") + "\n\n"
+        var out = TextWrap.wrap(title(risk, L), width: o.width, first: "", indent: "  ").joined(separator: "\n") + "\n\n"
         // The agency's full name when it fits its column, else its short form, wrapped when
         // even that is too long; the reason wraps. The type goes first (also whenever it
         // makes the name or the reason wrap), then the reason, then the slack and the finish.
@@ -72,7 +45,10 @@ public enum RiskTextRenderer {
         }
         out += lines.joined(separator: "\n") + "\n\n"
         out += details(risk, L, o.width, style)
-        out += summary(risk, L).flatMap { TextWidth.wrap($0, width: o.width, indent: "    ") }.joined(separator: "\n") + "\n"
+        out += summary(risk, L).flatMap { line -> [String] in
+            let lead = String(line.prefix { $0 == " " })
+            return TextWrap.wrap(String(line.dropFirst(lead.count)), width: o.width, first: lead, indent: "    ")
+        }.joined(separator: "\n") + "\n"
         for d in risk.diagnostics { out += CheckTextRenderer.line(d, style: style) }
         return out
     }
@@ -88,7 +64,7 @@ public enum RiskTextRenderer {
                 + TextWidth.truncate(AgencyNameShortener.best(a.displayName(L), width: room), to: room) + "\n"
             for r in a.reasons {
                 let place = r.location.map { " (\($0.file):\($0.line))" } ?? ""
-                out += TextWidth.wrap("    - " + RiskText.message(r, L) + place, width: width, indent: "      ")
+                out += TextWrap.wrap("- " + RiskText.message(r, L) + place, width: width, first: "    ", indent: "      ")
                     .joined(separator: "\n") + "\n"
             }
         }

@@ -1,18 +1,3 @@
-/// Output formats of `isoplan report`.
-public enum ReportFormat: String, CaseIterable, Sendable {
-    case markdown, text, json, csv
-
-    /// Renders the periodic report in this format.
-    public func render(_ report: PeriodicReport, _ options: ReportOptions) -> String {
-        switch self {
-        case .markdown: ReportDocumentRenderer.render(report, options, markdown: true)
-        case .text: ReportDocumentRenderer.render(report, options, markdown: false)
-        case .json: ReportJSONRenderer.render(report, options)
-        case .csv: ReportCSVRenderer.render(report, options)
-        }
-    }
-}
-
 /// The report as a document for people: markdown ready to paste, or plain text.
 public enum ReportDocumentRenderer {
     public static func render(_ r: PeriodicReport, _ o: ReportOptions, markdown md: Bool) -> String {
@@ -61,7 +46,8 @@ public enum ReportDocumentRenderer {
             let l = String(line)
             guard TextWidth.of(l) > o.width else { return [l] }
             let lead = String(repeating: " ", count: l.prefix { $0 == " " || $0 == "-" }.count)
-            return TextWidth.wrap(l, width: o.width, indent: lead)
+            let spaces = String(l.prefix { $0 == " " })
+            return TextWrap.wrap(String(l.dropFirst(spaces.count)), width: o.width, first: spaces, indent: lead)
         }.joined(separator: "\n")
     }
 

@@ -2,7 +2,7 @@ import Foundation
 
 /// `{"version": 1, "agencies": [...]}`: each agency's finish, slack, critical path and tasks,
 /// dates as `YYYY-MM-DD`.
-public enum TimelineJSON {
+public enum TimelineJSONRenderer {
     struct Doc: Encodable {
         var version = 1
         var agencies: [Agency]

@@ -1,6 +1,6 @@
 /// The text Gantt chart of one agency: header, time axis, one row per task in dependency
 /// order, legend.
-public enum TimelineChart {
+public enum TimelineAgencyTextRenderer {
     /// Renders the chart of one plan within `options.width` columns.
     public static func render(_ entry: TimelineEntry, options: TimelineOptions) -> String {
         let g = TimelineGlyphs.of(options), style = TextStyle(enabled: options.color)
@@ -81,7 +81,7 @@ public enum TimelineChart {
         ]
         if let r = e.risk {
             fields.append(.init(l.pick(vi: "Rủi ro: ", en: "Risk: ") + TimelineWords.risk(r, l),
-                                TimelinePortfolioChart.color(r)))
+                                TimelinePortfolioTextRenderer.color(r)))
         }
         return fields
     }
@@ -99,106 +99,5 @@ public enum TimelineChart {
         if later { items.append(TimelineWords.legendLater(l)) }
         items.append(TimelineWords.scale(axis, l))
         return items
-    }
-}
-
-/// Column budgeting shared by the charts.
-enum TimelineLayout {
-    /// The narrowest chart part: half of what the labels and the chart share, at least 10.
-    static func chartFloor(_ room: Int) -> Int { min(max(room / 2, 10), room) }
-
-    /// The widest a label column may be in `total` columns of which `fixed` hold gutters
-    /// and notes: what the narrowest chart leaves.
-    static func labelCap(total: Int, fixed: Int) -> Int {
-        max(total - fixed - chartFloor(max(total - fixed, 1)), 4)
-    }
-
-    /// The label column width and the axis for a chart of `total` columns, `fixed` of which
-    /// hold gutters and notes. The label column is as wide as the widest label, up to half
-    /// of the room; the chart takes the rest, its time per column chosen so it fills it
-    /// (`TimelineAxis.filling`), and the labels take back what the chart does not need. A
-    /// scale named with `--scale` keeps its columns; when they do not fit, the axis is cut
-    /// (`TimelineAxis.fit`).
-    static func fit(labels: [String], total: Int, fixed: Int, from: CalendarDate, through: CalendarDate,
-                    scale: TimelineScale?, anchor: CalendarDate? = nil) -> (Int, TimelineAxis) {
-        let room = max(total - fixed, 2)
-        let widest = max(labels.map { TextWidth.of($0) }.max() ?? 0, 4)
-        let cap = labelCap(total: total, fixed: fixed)
-        let label = min(widest, cap)
-        guard let scale else {
-            let axis = TimelineAxis.filling(from: from, through: through, width: room - label)
-            return (min(widest, room - axis.columns), axis)
-        }
-        let needed = TimelineAxis.span(scale, from: from, through: through).columns
-        if needed <= room - min(label, 4) {
-            return (min(widest, room - needed), TimelineAxis.span(scale, from: from, through: through))
-        }
-        return (label, TimelineAxis.fit(from: from, through: through, width: room - label, scale: scale,
-                                        anchor: anchor))
-    }
-}
-
-/// Row labels cut to a column width so that rows stay distinct.
-enum TimelineLabels {
-    /// Each label cut to `width` columns with `ellipsis`. Labels that would read the same once
-    /// cut at the end keep their end instead: the start, the ellipsis, then as much of the end
-    /// as tells them apart.
-    static func fit(_ labels: [String], width: Int, ellipsis: String) -> [String] {
-        var out = labels.map { TextWidth.truncate($0, to: width, ellipsis: ellipsis) }
-        let groups = Dictionary(grouping: labels.indices, by: { out[$0] })
-        for (_, group) in groups where group.count > 1 && Set(group.map { labels[$0] }).count > 1 {
-            let room = width - TextWidth.of(ellipsis)
-            guard room >= 2 else { continue }
-            for tail in stride(from: min(max(room / 3, 1), room - 1), through: room - 1, by: 1) {
-                let cut = group.map { middle(labels[$0], head: room - tail, tail: tail, ellipsis: ellipsis) }
-                if Set(cut).count == Set(group.map { labels[$0] }).count || tail == room - 1 {
-                    for (k, i) in group.enumerated() { out[i] = cut[k] }
-                    break
-                }
-            }
-        }
-        return out
-    }
-
-    /// `s` when it fits in `head + tail + ellipsis` columns, else its first `head` columns,
-    /// `ellipsis` and its last `tail` columns, cut between graphemes.
-    static func middle(_ s: String, head: Int, tail: Int, ellipsis: String) -> String {
-        if TextWidth.of(s) <= head + tail + TextWidth.of(ellipsis) { return s }
-        var front = "", used = 0
-        for c in s {
-            if used + TextWidth.of(c) > head { break }
-            front.append(c)
-            used += TextWidth.of(c)
-        }
-        var back = "", usedBack = 0
-        for c in s.reversed() {
-            if usedBack + TextWidth.of(c) > tail { break }
-            back.insert(c, at: back.startIndex)
-            usedBack += TextWidth.of(c)
-        }
-        return front.trimmingTrailingSpaces + ellipsis + back
-    }
-}
-
-extension String {
-    /// The string without trailing blanks.
-    var trimmingTrailingSpaces: String {
-        var t = Substring(self)
-        while t.last == " " { t = t.dropLast() }
-        return String(t)
-    }
-
-    /// The string with its first letter lowercased (for reusing a header word in the legend).
-    var lowercasedFirst: String {
-        guard let f = first else { return self }
-        return f.lowercased() + dropFirst()
-    }
-
-    /// Replaces the first run of digits (with an optional minus) by `s`.
-    func replacingFirstNumber(with s: String) -> String {
-        guard let start = firstIndex(where: { $0.isNumber || $0 == "-" }) else { return self }
-        var end = start
-        repeat { end = index(after: end) } while end < endIndex && self[end].isNumber
-        return String(self[..<start]) + s + String(self[end...])
     }
 }

@@ -1,34 +1,3 @@
-/// `isoplan risk --format markdown`: a table ready to paste into a report.
-public enum RiskMarkdownRenderer {
-    public static func render(_ risk: PortfolioRisk, _ o: ReportOptions) -> String {
-        let L = o.language
-        var out = "# " + RiskTextRenderer.title(risk, L) + "\n\n"
-        out += "| " + [L.pick(vi: "Cơ quan", en: "Agency"), L.pick(vi: "Loại", en: "Type"), L.pick(vi: "Tiến độ", en: "Progress"),
-                       L.pick(vi: "Dự kiến xong", en: "Projected finish"), L.pick(vi: "Dự phòng (ngày LV)", en: "Slack (working days)"),
-                       L.pick(vi: "Mức", en: "Level"), L.pick(vi: "Lý do", en: "Reasons")].joined(separator: " | ") + " |\n"
-        out += "|---|---|---:|---|---:|---|---|\n"
-        for a in risk.agencies {
-            let row = RiskTextRenderer.row(a, a.shortName(L), L)
-            let reasons = a.reasons.map { r in Markdown.escape(RiskText.message(r, L)) + location(r) }.joined(separator: "<br>")
-            out += "| " + [Markdown.escape(row[0]), row[1], row[2], row[3], row[4], "**\(row[5])**", reasons].joined(separator: " | ") + " |\n"
-        }
-        out += "\n" + RiskTextRenderer.summary(risk, L).map { $0.hasPrefix("  ") ? "  - " + $0.dropFirst(2) : "- " + $0 }
-            .joined(separator: "\n") + "\n"
-        return out
-    }
-
-    static func location(_ r: RiskReason) -> String {
-        r.location.map { " (`\($0.file):\($0.line)`)" } ?? ""
-    }
-}
-
-/// Markdown escaping for table cells.
-enum Markdown {
-    static func escape(_ s: String) -> String {
-        s.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ")
-    }
-}
-
 /// `isoplan risk --format json`: the stable, documented object (docs/risk.md).
 public enum RiskJSONRenderer {
     struct Doc: Encodable {
@@ -164,24 +133,5 @@ public enum RiskJSONRenderer {
                projected_finish: a.projectedFinish?.iso, deadline: a.deadline.iso, slack_days: a.slackDays,
                reasons: a.reasons.map { Reason(rule: $0.rule.raw, level: $0.level?.rawValue, message: RiskText.message($0, L),
                                                file: $0.location?.file, line: $0.location?.line) })
-    }
-}
-
-/// `isoplan risk --format csv`: one row per agency (RFC 4180).
-public enum RiskCSVRenderer {
-    public static let header = ["id", "name", "type", "province", "level", "progress", "status_date", "projected_finish",
-                                "deadline", "slack_days", "main_rule", "main_reason", "file", "line"]
-
-    public static func render(_ risk: PortfolioRisk, _ o: ReportOptions) -> String {
-        var rows = [header]
-        for a in risk.agencies {
-            let main = a.reasons.first
-            rows.append([a.id, a.name, a.type?.rawValue ?? "", a.province ?? "", a.level?.rawValue ?? "invalid",
-                         a.level == nil ? "" : NumberText.machine(a.progress), a.statusDate?.iso ?? "",
-                         a.projectedFinish?.iso ?? "", a.deadline.iso, a.slackDays.map(String.init) ?? "",
-                         main?.rule.raw ?? "", main.map { RiskText.message($0, o.language) } ?? "",
-                         main?.location?.file ?? "", main?.location.map { String($0.line) } ?? ""])
-        }
-        return CSV.encode(rows)
     }
 }

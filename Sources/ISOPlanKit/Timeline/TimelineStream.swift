@@ -43,11 +43,11 @@ public enum TimelineStream {
         switch format {
         case .json:
             return Layout(head: Array("{\n  \"agencies\" : [\n".utf8), separator: Array(",\n".utf8),
-                          tail: Array("\n  ],\n  \"version\" : 1\n}\n".utf8), agency: { TimelineJSON.write($0) })
+                          tail: Array("\n  ],\n  \"version\" : 1\n}\n".utf8), agency: { TimelineJSONRenderer.write($0) })
         case .csv:
-            return Layout(head: Array(TimelineCSV.headerLine.utf8), separator: [], tail: [],
-                          agency: { Array(TimelineCSV.rows($0).utf8) })
-        case .text, .mermaid:
+            return Layout(head: Array(TimelineCSVRenderer.headerLine.utf8), separator: [], tail: [],
+                          agency: { Array(TimelineCSVRenderer.rows($0).utf8) })
+        case .text, .mermaid, .svg, .html, .ics:
             return nil
         }
     }
@@ -73,7 +73,7 @@ public enum TimelineStream {
                 guard f.isValid, let plan = f.plan else { return (f, nil) }
                 let schedule = Scheduler.schedule(plan, calendar: context.calendar, deadline: context.deadline(for: plan))
                 let risk = RiskEvaluator.evaluate(plan, schedule: schedule, context: context)
-                let entry = TimelineEntry(plan: plan, schedule: schedule, risk: risk.level, evaluationDate: context.asOf)
+                let entry = TimelineEntry(plan: plan, schedule: schedule, risk: risk.level)
                 guard let bytes = layout.agency(entry) else { return (f, Piece(key: key(entry, options), bytes: nil)) }
                 return (f, Piece(key: key(entry, options), bytes: bytes))
             }

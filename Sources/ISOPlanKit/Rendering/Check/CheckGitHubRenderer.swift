@@ -1,0 +1,27 @@
+import Foundation
+
+/// GitHub Actions workflow commands, then the plain summary.
+public enum CheckGitHubRenderer {
+    public static func render(_ r: CheckReport) -> String {
+        var out = ""
+        for d in r.diagnostics {
+            let kind = d.severity == .error ? "error" : (d.severity == .warning ? "warning" : "notice")
+            var props: [String] = []
+            if let l = d.location {
+                props += ["file=\(property(l.file))", "line=\(l.line)", "col=\(l.column)"]
+            }
+            props.append("title=\(property(d.rule.raw))")
+            out += "::\(kind) \(props.joined(separator: ","))::\(data(d.message))\n"
+        }
+        return out + CheckTextRenderer.summary(r) + "\n"
+    }
+
+    static func data(_ s: String) -> String {
+        s.replacingOccurrences(of: "%", with: "%25").replacingOccurrences(of: "\r", with: "%0D")
+            .replacingOccurrences(of: "\n", with: "%0A")
+    }
+
+    static func property(_ s: String) -> String {
+        data(s).replacingOccurrences(of: ":", with: "%3A").replacingOccurrences(of: ",", with: "%2C")
+    }
+}

@@ -1,0 +1,252 @@
+import Foundation
+
+/// The periodic report as one self-contained HTML file that prints on A4 in the layout of an
+/// administrative report under Decree 30/2020/NĐ-CP, Appendix I: national title and motto,
+/// issuing body, number and symbol, place and date, "BÁO CÁO" and its summary line, the body,
+/// the signer's block and the recipients. A part without data keeps its place as a dotted
+/// blank. The body holds the markdown report's content plus the portfolio chart and each
+/// agency's timeline as inline SVG.
+public enum ReportHTMLRenderer {
+    /// Task rows of an agency timeline per printed chart (the rest continues on the next page).
+    static let rowsPerChart = 40
+    static let blank = "<span class=\"blank\">……………</span>"
+
+    /// Renders the report; `timelines` are the scheduled plans to draw (matched by agency id).
+    public static func render(_ r: PeriodicReport, _ o: ReportOptions, timelines: [TimelineEntry] = []) -> String {
+        let L = o.language
+        let h = r.header ?? ReportHeader()
+        var b: [String] = []
+        b.append(head(r, h, L))
+        b.append("<div class=\"doctype\">" + L.pick(vi: "BÁO CÁO", en: "REPORT") + "</div>")
+        b.append("<div class=\"summary\">" + e(L.pick(vi: "Tình hình chuyển đổi Hệ thống quản lý chất lượng theo TCVN ISO 9001:2015",
+                                                    en: "Conversion of quality management systems to TCVN ISO 9001:2015")
+                                                    .replacingOccurrences(of: "TCVN ISO 9001:2015", with: "TCVN\u{A0}ISO\u{A0}9001:2015"))
+                 + (L == .vi ? ", " : "<br>") + e(r.period.label(L)) + "</div><div class=\"summary-rule\"></div>")
+        if let to = h.addressee {
+            b.append("<p class=\"addressee\">" + L.pick(vi: "Kính gửi: ", en: "To: ") + e(to) + "</p>")
+        }
+        b.append(facts(r, L))
+        b.append("<h2>" + e(L.pick(vi: "I. TỔNG HỢP CHUNG", en: "I. SUMMARY")) + "</h2>")
+        b += ReportDocumentRenderer.summaryLines(r, L).map { "<p>" + e($0) + ".</p>" }
+        b.append(typeTable(r, L))
+        let options = TimelineOptions(sort: .finish, language: L, evaluationDate: r.asOf)
+        let valid = Dictionary(timelines.map { ($0.plan.agency.id.value, $0) }, uniquingKeysWith: { a, _ in a })
+        let drawn = r.entries.compactMap { $0.risk.level == nil ? nil : valid[$0.risk.id] }
+        if !drawn.isEmpty {
+            b.append("<figure class=\"chart\">" + TimelineSVGRenderer.portfolio(drawn, title: r.portfolioName, options: options, id: "p")
+                     + "<figcaption>" + e(L.pick(vi: "Hình 1. Tiến độ chuyển đổi của các cơ quan, ngày đánh giá ",
+                                                 en: "Figure 1. Conversion progress of the agencies, evaluated on ")
+                                          + RiskText.date(r.asOf, L)) + "</figcaption></figure>")
+        }
+        b.append("<h2>" + e(L.pick(vi: "II. TÌNH HÌNH TỪNG CƠ QUAN", en: "II. AGENCIES")) + "</h2>")
+        b.append(overview(r, L))
+        var n = 0, figure = 1
+        for type in [AgencyType.ministryUnit, .provincialDepartment] {
+            let group = r.entries.filter { $0.risk.type == type }
+            guard !group.isEmpty else { continue }
+            n += 1
+            b.append("<h3>" + e("\(n). " + L.pick(vi: type == .ministryUnit ? "Các đơn vị thuộc Bộ" : "Sở LĐTBXH các tỉnh, thành phố",
+                                                   en: type == .ministryUnit ? "Ministry units" : "Provincial departments")) + "</h3>")
+            for entry in group {
+                b.append(agency(entry, r, L))
+                if let t = valid[entry.risk.id] {
+                    figure += 1
+                    let pages = TimelineSVGRenderer.agencyPages(t, options: options, rowsPerPage: rowsPerChart, id: "a\(figure)")
+                    b += pages.map { "<figure class=\"chart\">" + $0 + "</figure>" }
+                }
+            }
+        }
+        let invalid = r.entries.filter { $0.risk.type == nil }
+        if !invalid.isEmpty {
+            b.append("<h3>" + e("\(n + 1). " + L.pick(vi: "Kế hoạch lỗi", en: "Plans with errors")) + "</h3>")
+            b += invalid.map { agency($0, r, L) }
+        }
+        b.append("<h2>" + e(L.pick(vi: "III. KIẾN NGHỊ", en: "III. ACTIONS")) + "</h2>")
+        b += ReportDocumentRenderer.actions(r, L).map { "<p>" + e($0.replacingOccurrences(of: "`", with: "")) + ".</p>" }
+        b.append(signature(h, L))
+        let title = L.pick(vi: "Báo cáo ", en: "Report ") + r.period.label(L)
+        return HTMLPage.document(title: title, language: L, style: style, body: b.joined(separator: "\n") + "\n")
+    }
+
+    static func e(_ s: String) -> String { MarkupText.escape(s) }
+
+    /// The header block: parent and issuing body with the number on the left, the national
+    /// title, motto and date line on the right, number and date on one line.
+    static func head(_ r: PeriodicReport, _ h: ReportHeader, _ L: Language) -> String {
+        let parent = h.parentBody.map { "<div class=\"parent\">" + e($0.uppercased()) + "</div>" } ?? ""
+        let issuer = "<div class=\"issuer\">" + (h.issuingBody.map { e($0.uppercased()) } ?? blank) + "</div><div class=\"issuer-rule\"></div>"
+        let number = h.number.map { $0 < 10 ? "0\($0)" : "\($0)" } ?? "……"
+        let symbol = h.symbol.map(e) ?? "BC-……"
+        let nation = L.pick(vi: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", en: "SOCIALIST REPUBLIC OF VIETNAM")
+        let motto = L.pick(vi: "Độc lập - Tự do - Hạnh phúc", en: "Independence - Freedom - Happiness")
+        let d = r.asOf
+        let place = h.place.map(e) ?? "……………"
+        let dd = d.day < 10 ? "0\(d.day)" : "\(d.day)", mm = d.month < 3 ? "0\(d.month)" : "\(d.month)"
+        let months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+                      "November", "December"]
+        let date = L == .vi ? "\(place), ngày \(dd) tháng \(mm) năm \(d.year)" : "\(place), \(months[d.month - 1]) \(dd), \(d.year)"
+        return """
+        <table class="head"><tr><td class="left">\(parent)\(issuer)</td>
+        <td class="right"><div class="nation">\(e(nation))</div><div class="motto"><span>\(e(motto))</span></div></td></tr>
+        <tr><td class="left"><div class="number">\(L.pick(vi: "Số", en: "No.")): \(number)/\(symbol)</div></td>
+        <td class="right"><div class="dateline">\(date)</div></td></tr></table>
+        """
+    }
+
+    static func facts(_ r: PeriodicReport, _ L: Language) -> String {
+        let rows: [(String, String)] = [
+            (L.pick(vi: "Kỳ báo cáo", en: "Period"),
+             "\(r.period.label(L)) (\(RiskText.date(r.period.start, L)) – \(RiskText.date(r.period.end, L)))"),
+            (L.pick(vi: "Phạm vi", en: "Scope"), r.portfolioName ?? L.pick(vi: "Danh mục cơ quan", en: "Portfolio")),
+            (L.pick(vi: "Ngày đánh giá", en: "Evaluated on"), RiskText.date(r.asOf, L)),
+            (L.pick(vi: "Thời hạn chuyển đổi", en: "Conversion deadline"),
+             RiskText.date(r.deadline, L) + L.pick(vi: " (Chỉ thị 02/CT-LĐTBXH, mục 6)", en: " (Directive 02/CT-LĐTBXH, section 6)")),
+        ]
+        return rows.map { "<p class=\"fact\"><b>" + e($0.0) + ":</b> " + e($0.1) + "</p>" }.joined(separator: "\n")
+    }
+
+    /// Counts per agency type and level (the form official ISO reports use).
+    static func typeTable(_ r: PeriodicReport, _ L: Language) -> String {
+        let s = r.summary.risk
+        let levels: [RiskLevel] = [.done, .onTrack, .atRisk, .willMiss]
+        var rows: [[String]] = []
+        for type in [AgencyType.ministryUnit, .provincialDepartment] {
+            let counts = s.byType[type] ?? [:]
+            let total = counts.values.reduce(0, +)
+            guard total > 0 else { continue }
+            rows.append([L.pick(vi: type == .ministryUnit ? "Đơn vị thuộc Bộ" : "Sở LĐTBXH",
+                                en: type == .ministryUnit ? "Ministry units" : "Provincial departments"), "\(total)"]
+                        + levels.map { "\(counts[$0] ?? 0)" })
+        }
+        rows.append([L.pick(vi: "Cộng", en: "Total"), "\(s.total - s.invalid)"] + levels.map { "\(s.count($0))" })
+        let headers = [L.pick(vi: "Loại cơ quan", en: "Type"), L.pick(vi: "Số cơ quan", en: "Agencies")]
+            + levels.map { RiskText.level($0, L) }
+        return table(headers, rows, numeric: Set(1...5),
+                     caption: L.pick(vi: "Bảng 1. Số cơ quan theo loại và mức đánh giá", en: "Table 1. Agencies by type and level"))
+    }
+
+    static func overview(_ r: PeriodicReport, _ L: Language) -> String {
+        let headers = [L.pick(vi: "TT", en: "No."), L.pick(vi: "Cơ quan", en: "Agency"), L.pick(vi: "Báo cáo kỳ này", en: "Due"),
+                       L.pick(vi: "Ngày cập nhật", en: "Status date"), L.pick(vi: "Tiến độ", en: "Progress"),
+                       L.pick(vi: "Dự kiến xong", en: "Projected finish"), L.pick(vi: "Đánh giá", en: "Level")]
+        let rows = r.entries.enumerated().map { (k, en) -> [String] in
+            ["\(k + 1)", en.risk.displayName(L), en.mustReport ? L.pick(vi: "Có", en: "yes") : L.pick(vi: "Không", en: "no"),
+             RiskText.date(en.risk.statusDate, L) + (en.isStale ? L.pick(vi: " (cũ)", en: " (old)") : ""),
+             en.risk.level == nil ? "—" : "\(Int(en.risk.progress.rounded()))%", RiskText.date(en.risk.projectedFinish, L),
+             RiskText.level(en.risk.level, L)]
+        }
+        return table(headers, rows, numeric: [0, 4], nowrap: [3, 4, 5],
+                     caption: L.pick(vi: "Bảng 2. Tình hình từng cơ quan", en: "Table 2. Each agency"))
+    }
+
+    /// A table whose header row repeats on each printed page and whose rows never split.
+    static func table(_ headers: [String], _ rows: [[String]], numeric: Set<Int>, nowrap: Set<Int> = [],
+                      caption: String) -> String {
+        var s = "<table class=\"data\"><caption>" + e(caption) + "</caption><thead><tr>"
+        s += headers.map { "<th>" + e($0) + "</th>" }.joined() + "</tr></thead><tbody>\n"
+        for row in rows {
+            s += "<tr>" + row.enumerated().map { (k, c) in
+                let cls = (numeric.contains(k) ? ["num"] : []) + (nowrap.contains(k) ? ["nowrap"] : [])
+                return (cls.isEmpty ? "<td>" : "<td class=\"" + cls.joined(separator: " ") + "\">") + e(c) + "</td>"
+            }.joined() + "</tr>\n"
+        }
+        return s + "</tbody></table>"
+    }
+
+    static func agency(_ en: PeriodicReport.Entry, _ r: PeriodicReport, _ L: Language) -> String {
+        let a = en.risk
+        var items: [String] = []
+        let due = en.mustReport
+            ? L.pick(vi: "Có (\(RiskText.cadence(en.cadence, .vi)))", en: "yes (\(RiskText.cadence(en.cadence, .en)))")
+            : L.pick(vi: "Không (báo cáo \(RiskText.cadence(en.cadence, .vi)))", en: "no (reports \(RiskText.cadence(en.cadence, .en)))")
+        items.append(L.pick(vi: "Phải báo cáo kỳ này: ", en: "Due to report this period: ") + due)
+        items.append(L.pick(vi: "Ngày cập nhật số liệu: ", en: "Status date: ") + RiskText.date(a.statusDate, L)
+                     + (en.isStale ? L.pick(vi: " — chưa cập nhật trong kỳ", en: " — not updated this period") : ""))
+        if a.level != nil {
+            items.append(L.pick(vi: "Tiến độ chung (bình quân theo thời lượng): ", en: "Overall progress (weighted by duration): ")
+                         + "\(Int(a.progress.rounded()))%")
+            items.append(L.pick(vi: "Dự kiến hoàn thành: ", en: "Projected finish: ") + RiskText.date(a.projectedFinish, L)
+                         + L.pick(vi: " (dự phòng \(a.slackDays ?? 0) ngày làm việc)", en: " (slack \(a.slackDays ?? 0) working days)"))
+        }
+        var s = "<section class=\"agency\"><h4>" + e(a.displayName(L)) + "</h4><ul>"
+        s += items.map { "<li>" + e($0) + "</li>" }.joined()
+        s += "<li>" + e(L.pick(vi: "Công việc hoàn thành trong kỳ:", en: "Completed in the period:"))
+        s += en.completedInPeriod.isEmpty ? e(L.pick(vi: " không có", en: " none")) + "</li>"
+            : "<ul>" + en.completedInPeriod.map { "<li>" + e(ReportDocumentRenderer.task($0, L) + " — " + RiskText.date($0.finishedOn, L)) + "</li>" }.joined() + "</ul></li>"
+        s += "<li>" + e(L.pick(vi: "Công việc đến hạn kỳ sau (\(r.period.next.label(.vi))):", en: "Due next period (\(r.period.next.label(.en))):"))
+        s += en.dueNextPeriod.isEmpty ? e(L.pick(vi: " không có", en: " none")) + "</li>"
+            : "<ul>" + en.dueNextPeriod.map { "<li>" + e(ReportDocumentRenderer.task($0, L) + " — " + RiskText.date($0.projectedEnd, L) + " (\($0.progress)%)") + "</li>" }.joined() + "</ul></li>"
+        s += "<li>" + e(L.pick(vi: "Đánh giá: ", en: "Assessment: ")) + "<b>" + e(RiskText.level(a.level, L)) + "</b>"
+        s += a.reasons.isEmpty ? "</li>" : "<ul>" + a.reasons.map { "<li>" + e(RiskText.message($0, L)) + "</li>" }.joined() + "</ul></li>"
+        return s + "</ul></section>"
+    }
+
+    /// Recipients on the left, level with the signer's block on the right.
+    static func signature(_ h: ReportHeader, _ L: Language) -> String {
+        var recipients = h.recipients
+        if !recipients.contains(where: { $0.hasPrefix("Lưu") || $0.lowercased().hasPrefix("archive") }) {
+            recipients.append(L.pick(vi: "Lưu: VT", en: "Archive: VT"))
+        }
+        let list = recipients.enumerated().map { (k, x) in
+            "<div>- " + e(x) + (k == recipients.count - 1 ? "." : ";") + "</div>"
+        }.joined()
+        let authority = h.signerAuthority.map { "<div class=\"authority\">" + e($0.uppercased()) + "</div>" } ?? ""
+        let title = "<div class=\"authority\">" + (h.signerTitle.map { e($0.uppercased()) } ?? blank) + "</div>"
+        let name = "<div class=\"signer\">" + (h.signerName.map(e) ?? blank) + "</div>"
+        return """
+        <table class="sign"><tr><td class="recipients"><div class="to">\(L.pick(vi: "Nơi nhận:", en: "Recipients:"))</div>\(list)</td>
+        <td class="signature">\(authority)\(title)<div class="seal"></div>\(name)</td></tr></table>
+        """
+    }
+
+    static let style = HTMLPage.pageRules + """
+
+    html { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+    body { margin: 0; font-family: 'Times New Roman', 'Liberation Serif', Tinos, serif; font-size: 13pt; line-height: 1.3; color: #000; }
+    @media screen { body { max-width: 165mm; margin: 10mm auto; } }
+    table.head { width: 100%; border-collapse: collapse; margin-bottom: 6mm; }
+    table.head td { vertical-align: top; text-align: center; padding: 0; }
+    table.head td.left { width: 38%; }
+    table.head td.right { width: 62%; }
+    .parent { font-size: 12pt; }
+    .issuer { font-size: 12pt; font-weight: bold; }
+    .issuer-rule { width: 40%; margin: 1pt auto 0; border-top: 0.8pt solid #000; }
+    .nation { font-size: 12pt; font-weight: bold; white-space: nowrap; }
+    .motto { font-size: 13pt; font-weight: bold; }
+    .motto span { display: inline-block; border-bottom: 0.8pt solid #000; padding-bottom: 1pt; }
+    .number { font-size: 13pt; padding-top: 6pt; }
+    .dateline { font-size: 13pt; font-style: italic; padding-top: 6pt; }
+    .doctype { text-align: center; font-weight: bold; font-size: 14pt; margin-top: 8mm; }
+    .summary { text-align: center; font-weight: bold; font-size: 14pt; }
+    .summary-rule { width: 25%; margin: 2pt auto 6mm; border-top: 0.8pt solid #000; }
+    .addressee { text-align: center; text-indent: 0; }
+    p { text-align: justify; text-indent: 1.27cm; margin: 0 0 6pt 0; }
+    p.fact { text-indent: 1.27cm; }
+    h2 { font-size: 13pt; font-weight: bold; margin: 10pt 0 6pt; break-after: avoid; }
+    h3 { font-size: 13pt; font-weight: bold; font-style: italic; margin: 8pt 0 6pt; break-after: avoid; }
+    h4 { font-size: 13pt; font-weight: bold; margin: 8pt 0 4pt; break-after: avoid; }
+    ul { margin: 0 0 6pt 0; padding-left: 1.27cm; }
+    li { text-align: justify; }
+    .blank { letter-spacing: 1pt; }
+    table.data { width: 100%; border-collapse: collapse; font-size: 11pt; line-height: 1.2; margin: 0 0 8pt 0; }
+    table.data caption { caption-side: top; font-weight: bold; font-size: 12pt; padding-bottom: 3pt; }
+    table.data th, table.data td { border: 0.6pt solid #000; padding: 2pt 3pt; vertical-align: top; }
+    table.data th { font-weight: bold; text-align: center; }
+    table.data td.num { text-align: right; }
+    table.data td.nowrap { white-space: nowrap; }
+    thead { display: table-header-group; }
+    tr, th, td { break-inside: avoid; page-break-inside: avoid; }
+    figure.chart { margin: 4pt 0 10pt 0; break-inside: avoid; page-break-inside: avoid; }
+    figure.chart svg { display: block; }
+    figcaption { text-align: center; font-style: italic; font-size: 12pt; margin-top: 3pt; }
+    section.agency h4 { break-after: avoid; }
+    table.sign { width: 100%; border-collapse: collapse; margin-top: 10mm; break-inside: avoid; page-break-inside: avoid; }
+    table.sign td { vertical-align: top; padding: 0; }
+    td.recipients { width: 45%; font-size: 11pt; line-height: 1.25; }
+    td.recipients .to { font-size: 12pt; font-weight: bold; font-style: italic; }
+    td.signature { width: 55%; text-align: center; }
+    .authority { font-weight: bold; font-size: 13pt; }
+    .seal { height: 24mm; }
+    .signer { font-weight: bold; font-size: 13pt; }
+    """
+}

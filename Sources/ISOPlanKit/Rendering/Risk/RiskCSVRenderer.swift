@@ -1,0 +1,18 @@
+/// `isoplan risk --format csv`: one row per agency (RFC 4180).
+public enum RiskCSVRenderer {
+    public static let header = ["id", "name", "type", "province", "level", "progress", "status_date", "projected_finish",
+                                "deadline", "slack_days", "main_rule", "main_reason", "file", "line"]
+
+    public static func render(_ risk: PortfolioRisk, _ o: ReportOptions) -> String {
+        var rows = [header]
+        for a in risk.agencies {
+            let main = a.reasons.first
+            rows.append([a.id, a.name, a.type?.rawValue ?? "", a.province ?? "", a.level?.rawValue ?? "invalid",
+                         a.level == nil ? "" : NumberText.machine(a.progress), a.statusDate?.iso ?? "",
+                         a.projectedFinish?.iso ?? "", a.deadline.iso, a.slackDays.map(String.init) ?? "",
+                         main?.rule.raw ?? "", main.map { RiskText.message($0, o.language) } ?? "",
+                         main?.location?.file ?? "", main?.location.map { String($0.line) } ?? ""])
+        }
+        return CSV.encode(rows)
+    }
+}

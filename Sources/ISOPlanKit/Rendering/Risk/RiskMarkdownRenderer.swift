@@ -1,0 +1,23 @@
+/// `isoplan risk --format markdown`: a table ready to paste into a report.
+public enum RiskMarkdownRenderer {
+    public static func render(_ risk: PortfolioRisk, _ o: ReportOptions) -> String {
+        let L = o.language
+        var out = "# " + RiskTextRenderer.title(risk, L) + "\n\n"
+        out += "| " + [L.pick(vi: "Cơ quan", en: "Agency"), L.pick(vi: "Loại", en: "Type"), L.pick(vi: "Tiến độ", en: "Progress"),
+                       L.pick(vi: "Dự kiến xong", en: "Projected finish"), L.pick(vi: "Dự phòng (ngày LV)", en: "Slack (working days)"),
+                       L.pick(vi: "Mức", en: "Level"), L.pick(vi: "Lý do", en: "Reasons")].joined(separator: " | ") + " |\n"
+        out += "|---|---|---:|---|---:|---|---|\n"
+        for a in risk.agencies {
+            let row = RiskTextRenderer.row(a, a.shortName(L), L)
+            let reasons = a.reasons.map { r in Markdown.escape(RiskText.message(r, L)) + location(r) }.joined(separator: "<br>")
+            out += "| " + [Markdown.escape(row[0]), row[1], row[2], row[3], row[4], "**\(row[5])**", reasons].joined(separator: " | ") + " |\n"
+        }
+        out += "\n" + RiskTextRenderer.summary(risk, L).map { $0.hasPrefix("  ") ? "  - " + $0.dropFirst(2) : "- " + $0 }
+            .joined(separator: "\n") + "\n"
+        return out
+    }
+
+    static func location(_ r: RiskReason) -> String {
+        r.location.map { " (`\($0.file):\($0.line)`)" } ?? ""
+    }
+}

@@ -1,0 +1,22 @@
+/// The SVG chart in a minimal self-contained HTML page that prints on A4 with the Decree
+/// 30/2020 margins; a long chart continues on the next page by rows.
+public enum TimelineHTMLRenderer {
+    /// Rows of one agency chart per printed page.
+    static let rowsPerPage = 40
+
+    /// The page for one agency (`agency` true) or the portfolio.
+    public static func render(_ entries: [TimelineEntry], title: String?, agency: Bool, options: TimelineOptions) -> String {
+        let l = options.language
+        let svgs: [String]
+        let heading: String
+        if agency, let e = entries.first {
+            heading = e.displayName(l)
+            svgs = TimelineSVGRenderer.agencyPages(e, options: options, rowsPerPage: rowsPerPage, id: "a")
+        } else {
+            heading = title ?? l.pick(vi: "Tiến độ chuyển đổi", en: "Conversion timeline")
+            svgs = [TimelineSVGRenderer.portfolio(entries, title: title, options: options, id: "p")]
+        }
+        return HTMLPage.document(title: heading, language: l, style: HTMLPage.chartStyle,
+                                 body: svgs.map { "<div class=\"chart\">" + $0 + "</div>\n" }.joined())
+    }
+}

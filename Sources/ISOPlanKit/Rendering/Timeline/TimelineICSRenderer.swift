@@ -1,0 +1,82 @@
+/// The timeline as an iCalendar file (RFC 5545) a calendar application imports: per agency
+/// its deadline and projected finish, each milestone, and each open task's "must start by"
+/// date, all as all-day events. Same input and evaluation date, same bytes: UIDs are
+/// name-based UUIDs of portfolio, agency and task ids, and DTSTAMP is the evaluation date.
+public enum TimelineICSRenderer {
+    /// One all-day item.
+    struct Item {
+        var uidName: String
+        var date: CalendarDate
+        var summary: String
+        var description: String
+        var category: String
+    }
+
+    public static func render(_ entries: [TimelineEntry], title: String?, options: TimelineOptions) -> String {
+        let l = options.language
+        let stamp = options.evaluationDate ?? entries.map(\.schedule.statusDate).max() ?? CalendarDate(year: 2020, month: 1, day: 1)!
+        let scope = title ?? ""
+        var out = ""
+        func add(_ s: String) { out += ICalendarText.fold(s) }
+        add("BEGIN:VCALENDAR")
+        add("VERSION:2.0")
+        add("PRODID:-//isoplan//isoplan timeline//" + (l == .vi ? "VI" : "EN"))
+        add("CALSCALE:GREGORIAN")
+        add("METHOD:PUBLISH")
+        let name = title ?? l.pick(vi: "Tiến độ chuyển đổi ISO 9001:2015", en: "ISO 9001:2015 conversion")
+        add("NAME:" + ICalendarText.escape(name))
+        add("X-WR-CALNAME:" + ICalendarText.escape(name))
+        for e in entries {
+            for item in items(e, l, scope: scope) {
+                add("BEGIN:VEVENT")
+                add("UID:" + NameBasedUUID.make(item.uidName))
+                add("DTSTAMP:" + ICalendarText.date(stamp) + "T000000Z")
+                add("DTSTART;VALUE=DATE:" + ICalendarText.date(item.date))
+                add("DTEND;VALUE=DATE:" + ICalendarText.date(item.date.adding(days: 1)))
+                add("SUMMARY:" + ICalendarText.escape(item.summary))
+                add("DESCRIPTION:" + ICalendarText.escape(item.description))
+                add("CATEGORIES:" + ICalendarText.escape(item.category))
+                add("TRANSP:TRANSPARENT")
+                add("END:VEVENT")
+            }
+        }
+        add("END:VCALENDAR")
+        return out
+    }
+
+    /// The items of one agency, in a fixed order: deadline, projected finish, then its tasks
+    /// in dependency order (milestones, then "must start by" dates).
+    static func items(_ e: TimelineEntry, _ l: Language, scope: String) -> [Item] {
+        let s = e.schedule, agency = e.displayName(l), key = "isoplan:" + scope + "/" + s.agencyID
+        let facts = l.pick(vi: "Ngày báo cáo \(s.statusDate.vietnamese); đã xong \(TimelineText.percent(s.progress, l)); dự phòng \(s.slackDays) ngày làm việc",
+                           en: "Status date \(s.statusDate.vietnamese); \(TimelineText.percent(s.progress, l)) done; slack \(s.slackDays) working days")
+        var out = [
+            Item(uidName: key + "/deadline", date: s.deadline,
+                 summary: l.pick(vi: "Hạn chuyển đổi: ", en: "Conversion deadline: ") + agency,
+                 description: agency + "\n" + facts, category: l.pick(vi: "Hạn", en: "Deadline")),
+            Item(uidName: key + "/projected-finish", date: s.projectedFinish,
+                 summary: (s.isComplete ? l.pick(vi: "Hoàn thành chuyển đổi: ", en: "Conversion finished: ")
+                                        : l.pick(vi: "Dự kiến hoàn thành: ", en: "Projected finish: ")) + agency,
+                 description: agency + "\n" + facts, category: l.pick(vi: "Dự kiến", en: "Projection")),
+        ]
+        let tasks = e.plan.tasks
+        for t in s.tasksInOrder where tasks.indices.contains(t.index) {
+            let id = tasks[t.index].id.value, title = tasks[t.index].title.value
+            if t.isMilestone {
+                out.append(Item(uidName: key + "/task/" + id + "/milestone", date: t.projectedEnd,
+                                summary: l.pick(vi: "Mốc: ", en: "Milestone: ") + title + " — " + agency
+                                    + (t.isComplete ? l.pick(vi: " (đã đạt)", en: " (reached)") : ""),
+                                description: agency + "\n" + title + " (" + id + ")",
+                                category: l.pick(vi: "Mốc", en: "Milestone")))
+            }
+            if !t.isComplete, let by = t.mustStartBy {
+                out.append(Item(uidName: key + "/task/" + id + "/must-start-by", date: by,
+                                summary: l.pick(vi: "Phải bắt đầu: ", en: "Must start: ") + title + " — " + agency,
+                                description: agency + "\n" + title + " (" + id + ")\n"
+                                    + l.pick(vi: "Dự kiến bắt đầu ", en: "Projected to start ") + t.projectedStart.vietnamese,
+                                category: l.pick(vi: "Phải bắt đầu", en: "Must start by")))
+            }
+        }
+        return out
+    }
+}
