@@ -32,8 +32,13 @@ let package = Package(
         ),
         .executableTarget(name: "isoplan-corpus", dependencies: ["ISOPlanKit"]),
         .executableTarget(name: "isoplan-bench", dependencies: ["ISOPlanKit"]),
-        .testTarget(name: "ISOPlanKitTests", dependencies: ["ISOPlanKit"], exclude: ["Golden", "Fixtures"]),
-        .testTarget(name: "ISOPlanCLITests", dependencies: ["ISOPlanKit", "isoplan"], exclude: ["Fixtures", "Golden"]),
+        // Helpers shared by both test targets: golden files, marked YAML, the sample plan, a plan
+        // builder, the CLI runner (docs/architecture.md, "Tests").
+        .target(name: "ISOPlanTestSupport", dependencies: ["ISOPlanKit"], path: "Tests/ISOPlanTestSupport"),
+        .testTarget(name: "ISOPlanKitTests", dependencies: ["ISOPlanKit", "ISOPlanTestSupport"],
+                    exclude: ["Golden", "Fixtures"]),
+        .testTarget(name: "ISOPlanCLITests", dependencies: ["ISOPlanKit", "ISOPlanTestSupport", "isoplan"],
+                    exclude: ["Fixtures", "Golden"]),
     ],
     swiftLanguageModes: [.v6]
 )

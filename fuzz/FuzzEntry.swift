@@ -37,12 +37,14 @@ func require(_ condition: Bool, _ what: @autoclosure () -> String) {
 }
 
 func checkLocations(_ diagnostics: [Diagnostic], files: Set<String>) {
-    for d in diagnostics + diagnostics.flatMap(\.notes) {
-        guard let l = d.location else { continue }
-        require(files.contains(l.file), "diagnostic in unknown file \(l.file)")
-        require(l.line >= 1 && l.column >= 1, "diagnostic at \(l)")
+    for d in diagnostics {
         require(!d.message.isEmpty, "empty message for \(d.rule)")
-        require(RuleCatalog.info(d.rule) != nil, "rule \(d.rule) is not in the catalog")
+        require(RuleCatalog.rule(d.rule) != nil, "rule \(d.rule) is not in the catalog")
+        for n in d.notes { require(!n.message.isEmpty, "empty note for \(d.rule)") }
+        for l in [d.location].compactMap({ $0 }) + d.notes.compactMap(\.location) {
+            require(files.contains(l.file), "diagnostic in unknown file \(l.file)")
+            require(l.line >= 1 && l.column >= 1, "diagnostic at \(l)")
+        }
     }
 }
 

@@ -1,4 +1,4 @@
-import ISOPlanKit
+@_spi(Tools) import ISOPlanKit
 
 /// The corpus draws from the engine's SplitMix64, so the same seed gives the same corpus on
 /// every machine and Swift version.

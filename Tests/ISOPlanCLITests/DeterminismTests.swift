@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+@testable import ISOPlanTestSupport
 
 /// Every output format is byte-identical across runs and whatever the order of the paths given,
 /// files or folders (the plans are loaded in parallel; the output must not show it).

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
-import ISOPlanKit
+@testable import ISOPlanKit
+@testable import ISOPlanTestSupport
 
 /// The text outputs on the sample portfolio fill the width they are given and stay within it;
 /// every row of a chart can be told apart. Golden files at 80, 100, 160 and 200 columns.
@@ -43,7 +44,7 @@ import ISOPlanKit
     func fillsTheWidthAndMatchesTheGolden(_ c: Case) throws {
         let r = try CLIRunner.run(c.args)
         #expect(r.status == 0, "\(r.stderr)")
-        GoldenFile.check(r.stdout, "layout/" + c.name)
+        Golden.cli.assertMatches(r.stdout, "layout/" + c.name)
         let width = Self.width(c.args)
         let lines = r.stdout.split(separator: "\n").map(String.init)
         #expect(lines.allSatisfy { TextWidth.of($0) <= width }, "a line is wider than \(width)")

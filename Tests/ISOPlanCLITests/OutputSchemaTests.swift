@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+@testable import ISOPlanTestSupport
 
 /// Every command's JSON output validates against its published schema in schema/output, and
 /// the schemas are strict enough to catch a renamed, missing or mistyped field.
@@ -23,7 +24,7 @@ import Testing
     ]
 
     static func schema(_ name: String) throws -> JSONSchemaValidator {
-        try JSONSchemaValidator(contentsOf: CLIRunner.root.appendingPathComponent("schema/output/\(name).schema.json"))
+        try JSONSchemaValidator(contentsOf: PackageRoot.url.appendingPathComponent("schema/output/\(name).schema.json"))
     }
 
     @Test(arguments: cases.indices)
@@ -37,7 +38,7 @@ import Testing
     }
 
     @Test func everySchemaIsExercised() throws {
-        let folder = CLIRunner.root.appendingPathComponent("schema/output")
+        let folder = PackageRoot.url.appendingPathComponent("schema/output")
         let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".schema.json") }
         let names = Set(files.map { $0.replacingOccurrences(of: ".schema.json", with: "") })
         #expect(names == Set(Self.cases.map(\.schema)))

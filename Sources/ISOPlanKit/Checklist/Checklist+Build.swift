@@ -20,7 +20,8 @@ extension Checklist {
             groups: catalog.clauses.filter(\.heading).map { heading in
                 Group(id: heading.id, title: heading.title,
                       items: context.clauseItems(under: heading.id))
-            })
+            },
+            evaluationDate: schedule?.evaluationDate)
     }
 
     /// The status of an item covered by `tasks` (rules in docs/checklist.md).
@@ -37,6 +38,16 @@ extension Checklist {
                                projectedEnd: latest { dates[$0.id.value]?.projectedEnd })
         }
         return .planned(plannedEnd: latest { dates[$0.id.value]?.plannedEnd })
+    }
+
+    /// The latest "must finish by" of the incomplete tasks of an open item, else nil.
+    static func mustFinishBy(_ tasks: [PlanTask], status: Status, dates: [String: TaskDates]) -> CalendarDate? {
+        switch status {
+        case .inProgress, .planned:
+            return tasks.filter { !$0.isComplete }.compactMap { dates[$0.id.value]?.mustFinishBy }.max()
+        default:
+            return nil
+        }
     }
 
     /// Progress weighted by planned working days (a milestone weighs one day), kept within
@@ -87,7 +98,8 @@ private struct BuildContext {
         }
         return Checklist.Item(kind: .step, id: step.id, title: StepWording.title(of: step, scenario),
                               status: status, tasks: covering.map(\.id.value), notes: notes,
-                              required: step.required)
+                              required: step.required,
+                              mustFinishBy: Checklist.mustFinishBy(covering, status: status, dates: dates))
     }
 
     func clauseItems(under headingID: String) -> [Checklist.Item] {
@@ -114,7 +126,8 @@ private struct BuildContext {
         return Checklist.Item(kind: .clause, id: clause.id, parent: clause.parent,
                               depth: max(0, clause.id.split(separator: ".").count - 2),
                               title: clause.title, status: status, tasks: taskIDs,
-                              notes: notes, change: clause.change, iso2008: clause.iso2008)
+                              notes: notes, change: clause.change, iso2008: clause.iso2008,
+                              mustFinishBy: Checklist.mustFinishBy(covering, status: status, dates: dates))
     }
 
     /// The declaration that makes `clauseID` not applicable: its own, or an enclosing clause's.

@@ -7,6 +7,8 @@ extension Checklist {
         var projectedEnd: CalendarDate
         /// Planned length in working days (0 for a milestone); weights the progress.
         var workingDays: Int
+        /// Latest finish against the deadline ("must finish by"); nil for a complete task.
+        var mustFinishBy: CalendarDate?
     }
 
     /// The schedule's dates by task id. A task the scheduler could not place (a cycle, no
@@ -18,7 +20,7 @@ extension Checklist {
             let id = plan.tasks[scheduled.index].id.value
             guard out[id] == nil else { continue }
             out[id] = TaskDates(plannedEnd: scheduled.plannedEnd, projectedEnd: scheduled.projectedEnd,
-                                workingDays: scheduled.durationDays)
+                                workingDays: scheduled.durationDays, mustFinishBy: scheduled.mustFinishBy)
         }
         return out
     }

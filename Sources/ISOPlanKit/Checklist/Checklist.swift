@@ -12,6 +12,8 @@ public struct Checklist: Sendable, Hashable {
     public var scenario: Catalog.Scenario
     /// The day the plan's progress figures were true.
     public var statusDate: CalendarDate
+    /// The day the schedule behind the dates was evaluated; nil when built without one.
+    public var evaluationDate: CalendarDate?
     /// Notes about the whole plan (baseline, declarations that need attention).
     public var notes: [Note]
     /// One item per catalog step, in catalog order.
@@ -21,7 +23,9 @@ public struct Checklist: Sendable, Hashable {
 
     /// Creates a checklist from its parts.
     public init(agencyID: String, agencyName: BilingualText, scenario: Catalog.Scenario,
-                statusDate: CalendarDate, notes: [Note], steps: [Item], groups: [Group]) {
+                statusDate: CalendarDate, notes: [Note], steps: [Item], groups: [Group],
+                evaluationDate: CalendarDate? = nil) {
+        self.evaluationDate = evaluationDate
         self.agencyID = agencyID
         self.agencyName = agencyName
         self.scenario = scenario
@@ -106,11 +110,15 @@ extension Checklist {
         public var change: Catalog.Change?
         /// For clauses: the 2008 clauses it corresponds to; empty for steps.
         public var iso2008: [String]
+        /// For an open item (in progress or planned): the latest "must finish by" date of its
+        /// incomplete tasks (their latest finish against the deadline); nil otherwise.
+        public var mustFinishBy: CalendarDate?
 
         /// Creates an item.
         public init(kind: Kind, id: String, parent: String? = nil, depth: Int = 0, title: BilingualText,
                     status: Status, tasks: [String], notes: [Note] = [], required: Bool? = nil,
-                    change: Catalog.Change? = nil, iso2008: [String] = []) {
+                    change: Catalog.Change? = nil, iso2008: [String] = [], mustFinishBy: CalendarDate? = nil) {
+            self.mustFinishBy = mustFinishBy
             self.kind = kind
             self.id = id
             self.parent = parent

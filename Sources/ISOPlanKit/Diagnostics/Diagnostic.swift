@@ -1,7 +1,10 @@
 /// A stable, kebab-case identifier of a rule that produces diagnostics.
+///
+/// Only the library makes ids: every diagnostic rule is a `Rule` constant of the catalog
+/// (`Rule.unknownKey.id`), so an id that no rule defines cannot be written.
 public struct RuleID: Hashable, Comparable, Sendable, CustomStringConvertible {
     public let raw: String
-    public init(_ raw: String) { self.raw = raw }
+    init(_ raw: String) { self.raw = raw }
     public var description: String { raw }
     public static func < (a: RuleID, b: RuleID) -> Bool { a.raw < b.raw }
 }
@@ -21,21 +24,44 @@ public struct Diagnostic: Hashable, Sendable {
         }
     }
 
+    /// A remark that explains a diagnostic: a message and, usually, the place it points at
+    /// (e.g. the first of two duplicate keys).
+    public struct Note: Hashable, Sendable {
+        public var text: BilingualText
+        public var location: SourceLocation?
+
+        public init(_ text: BilingualText, at location: SourceLocation?) {
+            self.text = text
+            self.location = location
+        }
+
+        /// The note in English.
+        public var message: String { text.en }
+    }
+
     public var rule: RuleID
     public var severity: Severity
-    public var message: String
+    /// What is wrong and what to do, in both languages.
+    public var text: BilingualText
     public var location: SourceLocation?
-    /// Further locations that explain this diagnostic (e.g. the other file of a duplicate).
-    public var notes: [Diagnostic]
+    /// Further places that explain this diagnostic (e.g. the other file of a duplicate).
+    public var notes: [Note]
 
-    public init(rule: RuleID, severity: Severity, message: String,
-                location: SourceLocation?, notes: [Diagnostic] = []) {
-        self.rule = rule
-        self.severity = severity
-        self.message = message
+    /// A diagnostic of `rule`, with the rule's severity unless `severity` says otherwise.
+    init(_ rule: Rule, _ text: BilingualText, at location: SourceLocation?,
+         severity: Severity? = nil, notes: [Note] = []) {
+        self.rule = rule.id
+        self.severity = severity ?? rule.severity
+        self.text = text
         self.location = location
         self.notes = notes
     }
+
+    /// The message in English (the language of logs and machine outputs).
+    public var message: String { text.en }
+
+    /// The message in `language`.
+    public func message(in language: Language) -> String { language.pick(vi: text.vi, en: text.en) }
 
     /// The order every output uses: file, line, column, then rule id and message.
     public static func sortKey(_ a: Diagnostic, _ b: Diagnostic) -> Bool {

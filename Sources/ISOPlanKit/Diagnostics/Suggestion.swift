@@ -39,8 +39,22 @@ public enum Suggestion {
         return prev[b.count]
     }
 
-    /// ` — did you mean 'x'?` or an empty string.
-    static func hint(_ word: String, _ candidates: [String]) -> String {
-        closest(to: word, in: candidates).map { "; did you mean '\($0)'?" } ?? ""
+    /// `; did you mean 'x'?` or an empty text.
+    static func hint(_ word: String, _ candidates: [String]) -> BilingualText {
+        closest(to: word, in: candidates).map(hint(for:)) ?? .empty
+    }
+
+    /// `; did you mean 'x'?`.
+    static func hint(for name: String) -> BilingualText {
+        .en("; did you mean '\(name)'?", vi: "; có phải ý bạn là '\(name)'?")
+    }
+
+    /// `hint` followed by `rest`, punctuated as sentences: after a question the rest starts
+    /// a new sentence ("…'8.5'? Write …"), else it follows a semicolon ("…; write …").
+    static func hint(_ hint: BilingualText, then rest: BilingualText) -> BilingualText {
+        func join(_ h: String, _ r: String) -> String {
+            h.isEmpty ? "; " + r : h + " " + r.prefix(1).uppercased() + r.dropFirst()
+        }
+        return BilingualText(vi: join(hint.vi, rest.vi), en: join(hint.en, rest.en))
     }
 }

@@ -28,7 +28,7 @@ public struct Discovery: Sendable {
                 walk(root, isRoot: true, fs: fs, into: &plans, diagnostics: &d.diagnostics)
             case .missing, .other:
                 d.hasMissingPath = true
-                d.diagnostics.append(.unreadable(file: raw, reason: "no such file or folder"))
+                d.diagnostics.append(.noSuchPath(raw))
             }
         }
         if portfolios.isEmpty {
@@ -39,8 +39,7 @@ public struct Discovery: Sendable {
         portfolios = Array(Set(portfolios)).sorted()
         d.portfolioFile = portfolios.first
         for extra in portfolios.dropFirst() {
-            d.diagnostics.append(.make("duplicate-portfolio", "a second portfolio file; only "
-                                       + "'\(portfolios[0])' is used — give one plans folder", at: .init(file: extra, line: 1, column: 1)))
+            d.diagnostics.append(.duplicatePortfolio(extra, used: portfolios[0]))
         }
         d.planFiles = plans.sorted()
         return d
@@ -49,7 +48,7 @@ public struct Discovery: Sendable {
     static func walk(_ folder: String, isRoot: Bool, fs: some FileSource, into plans: inout Set<String>,
                      diagnostics: inout [Diagnostic]) {
         guard let entries = fs.kinds(in: folder.isEmpty ? "." : folder) else {
-            diagnostics.append(.unreadable(file: folder, reason: "the folder cannot be listed"))
+            diagnostics.append(.unlistable(folder))
             return
         }
         for (name, kind) in entries.sorted(by: { $0.name < $1.name }) where !name.hasPrefix(".") {

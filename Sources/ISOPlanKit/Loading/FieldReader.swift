@@ -15,9 +15,9 @@ struct FieldReader {
 
     /// A mapping's fields by key (first occurrence), after checking unknown and duplicate keys.
     /// Null values are dropped, so they read as absent.
-    mutating func fields(_ node: LocatedNode, known: KeyTable, context: String) -> Fields? {
+    mutating func fields(_ node: LocatedNode, known: KeyTable, context: BilingualText) -> Fields? {
         guard doc.kind(node) == .map else {
-            diagnostics.append(.wrongType(context, expected: "a mapping of fields", got: doc.describe(node), at: doc.at(node)))
+            diagnostics.append(.wrongType(context.en, expected: .aMappingOfFields, got: doc.describeWords(node), at: doc.at(node)))
             return nil
         }
         var f = Fields(doc: doc, table: known, at: doc.at(node), context: context)
@@ -27,7 +27,11 @@ struct FieldReader {
             let (key, value) = doc.entry(node, k)
             let slot = doc.kind(key) == .scalar ? doc.withBytes(key) { known.slot(of: $0) } : nil
             guard let slot else {
-                unknownOrDuplicate(key, seen: &unknown, known: known, context: context)
+                if let meant = unknownOrDuplicate(key, seen: &unknown, known: known, context: context),
+                   f.misspelt[meant] == nil {
+                    f.misspelt[meant] = doc.isNull(value) ? nil : value
+                    if doc.isNull(value) { f.misspeltNull.insert(meant) }
+                }
                 continue
             }
             if f.keyNodes[slot] >= 0 {
@@ -43,29 +47,34 @@ struct FieldReader {
 
     /// A key outside the schema: a duplicate of an earlier unknown key, or an unknown key.
     /// (A key of the schema is never equal to one outside it, so only those need remembering.)
+    /// Returns the known key it is a likely misspelling of.
     mutating func unknownOrDuplicate(_ key: LocatedNode, seen: inout [String: SourceLocation], known: KeyTable,
-                                     context: String) {
+                                     context: BilingualText) -> String? {
         let name = doc.text(key)
         let at = doc.at(key)
         if let first = seen[name] {
             diagnostics.append(.duplicateKey(name, at: at, first: first))
-            return
+            return nil
         }
         seen[name] = at
-        diagnostics.append(.unknownKey(name, at: at, known: known.names, in: context))
+        let meant = Suggestion.closest(to: name, in: known.names)
+        diagnostics.append(.unknownKey(name, at: at, known: known.names, meant: meant, in: context))
+        return meant
     }
 
-    /// The node of a required field, or a `missing-field` diagnostic.
-    mutating func require(_ f: Fields, _ key: String, hint: String = "") -> LocatedNode? {
+    /// The node of a required field, or a `missing-field` diagnostic — none when the key is
+    /// there but misspelt (that was reported already: one mistake, one error).
+    mutating func require(_ f: Fields, _ key: String, hint: BilingualText = .empty) -> LocatedNode? {
         if let v = f[key] { return v }
+        if f.misspelt[key] != nil || f.misspeltNull.contains(key) { return nil }
         diagnostics.append(.missingField(key, in: f.context, at: f.keyAt(key) ?? f.at, hint: hint))
         return nil
     }
 
     /// True when `node` is a scalar; else a `wrong-type` diagnostic.
-    mutating func scalar(_ node: LocatedNode, key: String, expected: String) -> Bool {
+    mutating func scalar(_ node: LocatedNode, key: String, expected: BilingualText) -> Bool {
         guard doc.kind(node) == .scalar else {
-            diagnostics.append(.wrongType(key, expected: expected, got: doc.kindName(node), at: doc.at(node)))
+            diagnostics.append(.wrongType(key, expected: expected, got: doc.kindWords(node), at: doc.at(node)))
             return false
         }
         return true
@@ -73,13 +82,13 @@ struct FieldReader {
 
     /// Any scalar, read as text.
     mutating func string(_ node: LocatedNode?, key: String) -> Located<String>? {
-        guard let node, scalar(node, key: key, expected: "text") else { return nil }
+        guard let node, scalar(node, key: key, expected: .text) else { return nil }
         return Located(doc.text(node), at: doc.at(node))
     }
 
     /// An id: `[a-z0-9-]+`.
     mutating func id(_ node: LocatedNode?, key: String) -> Located<String>? {
-        guard let node, scalar(node, key: key, expected: "text") else { return nil }
+        guard let node, scalar(node, key: key, expected: .text) else { return nil }
         guard doc.withBytes(node, Self.isValidID) else {
             diagnostics.append(.invalidID(key, text: doc.text(node), at: doc.at(node)))
             return nil
@@ -100,7 +109,7 @@ struct FieldReader {
 
     /// A `YYYY-MM-DD` date within 1900–2199.
     mutating func date(_ node: LocatedNode?, key: String) -> Located<CalendarDate>? {
-        guard let node, scalar(node, key: key, expected: "a date (YYYY-MM-DD)") else { return nil }
+        guard let node, scalar(node, key: key, expected: .aDate) else { return nil }
         guard let d = doc.withBytes(node, CalendarDate.parse) else {
             diagnostics.append(.invalidDate(key, text: doc.text(node), at: doc.at(node)))
             return nil
@@ -114,9 +123,9 @@ struct FieldReader {
 
     /// A whole number written in decimal digits (optionally negative).
     mutating func int(_ node: LocatedNode?, key: String) -> Located<Int>? {
-        guard let node, scalar(node, key: key, expected: "a whole number") else { return nil }
+        guard let node, scalar(node, key: key, expected: .aWholeNumber) else { return nil }
         guard let v = doc.withBytes(node, Self.parseInt) else {
-            diagnostics.append(.wrongType(key, expected: "a whole number", got: doc.describe(node), at: doc.at(node)))
+            diagnostics.append(.wrongType(key, expected: .aWholeNumber, got: doc.describeWords(node), at: doc.at(node)))
             return nil
         }
         return Located(v, at: doc.at(node))
@@ -142,13 +151,13 @@ struct FieldReader {
 
     /// `true` or `false`, nothing else.
     mutating func bool(_ node: LocatedNode?, key: String) -> Located<Bool>? {
-        guard let node, scalar(node, key: key, expected: "true or false") else { return nil }
+        guard let node, scalar(node, key: key, expected: .trueOrFalse) else { return nil }
         switch doc.withBytes(node, { b -> Bool? in
             b.elementsEqual("true".utf8) ? true : (b.elementsEqual("false".utf8) ? false : nil)
         }) {
         case let v?: return Located(v, at: doc.at(node))
         case nil:
-            diagnostics.append(.wrongType(key, expected: "true or false", got: doc.describe(node), at: doc.at(node)))
+            diagnostics.append(.wrongType(key, expected: .trueOrFalse, got: doc.describeWords(node), at: doc.at(node)))
             return nil
         }
     }
@@ -169,7 +178,7 @@ struct FieldReader {
                           _ element: (inout FieldReader, LocatedNode) -> T?) -> [T] {
         guard let node else { return [] }
         guard doc.kind(node) == .list else {
-            diagnostics.append(.wrongType(key, expected: "a list", got: doc.describe(node), at: doc.at(node)))
+            diagnostics.append(.wrongType(key, expected: .aList, got: doc.describeWords(node), at: doc.at(node)))
             return []
         }
         let count = doc.count(node)

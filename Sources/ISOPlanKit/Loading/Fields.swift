@@ -45,9 +45,13 @@ struct Fields {
     /// Per known key: its value node's index, or -1 when absent or null.
     var values = SIMD16<Int32>(repeating: -1)
     var at: SourceLocation
-    var context: String
+    var context: BilingualText
+    /// Known keys written misspelt (reported as unknown keys), with the value written.
+    var misspelt: [String: LocatedNode] = [:]
+    /// Known keys written misspelt with an empty value.
+    var misspeltNull: Set<String> = []
 
-    init(doc: YAMLDocument, table: KeyTable, at: SourceLocation, context: String) {
+    init(doc: YAMLDocument, table: KeyTable, at: SourceLocation, context: BilingualText) {
         self.doc = doc
         self.table = table
         self.at = at

@@ -3,15 +3,14 @@ extension PlanDecoder {
     static let stepTable = KeyTable(StepID.allCases.map(\.rawValue))
 
     static func readTasks(_ r: inout FieldReader, _ f: Fields) -> [PlanTask]? {
-        guard let node = r.require(f, "tasks", hint: " (a list of tasks)") else { return nil }
+        guard let node = r.require(f, "tasks", hint: .en(" (a list of tasks)", vi: " (danh sách công việc)")) else { return nil }
         guard r.doc.kind(node) == .list else {
-            r.diagnostics.append(.wrongType("tasks", expected: "a list of tasks", got: r.doc.describe(node), at: r.at(node)))
+            r.diagnostics.append(.wrongType("tasks", expected: .aListOfTasks, got: r.doc.describeWords(node), at: r.at(node)))
             return nil
         }
         let count = r.doc.count(node), at = r.at(node)
         if count == 0 {
-            r.diagnostics.append(.make("no-tasks", "the plan has no tasks; add one task per migration step "
-                                       + "(isoplan init writes a complete plan)", at: at))
+            r.diagnostics.append(.noTasks(at: at))
         }
         var tasks: [PlanTask] = []
         tasks.reserveCapacity(count)
@@ -22,37 +21,55 @@ extension PlanDecoder {
     }
 
     static func readTask(_ r: inout FieldReader, _ node: LocatedNode) -> PlanTask? {
-        guard let f = r.fields(node, known: taskTable, context: "a task") else { return nil }
+        guard let f = r.fields(node, known: taskTable, context: .aTask) else { return nil }
         let id = r.id(r.require(f, "id"), key: "id")
         let title = r.string(r.require(f, "title"), key: "title")
         var step: Located<StepID>?
-        if let node = f["step"], r.scalar(node, key: "step", expected: "text") {
+        var likelyStep: StepID?
+        if let node = f["step"], r.scalar(node, key: "step", expected: .text) {
             if let k = r.doc.withBytes(node, { stepTable.slot(of: $0) }) {
                 step = Located(StepID.allCases[k], at: r.at(node))
             } else {
-                r.diagnostics.append(.unknownStep(r.doc.text(node), at: r.at(node)))
+                let text = r.doc.text(node)
+                r.diagnostics.append(.unknownStep(text, at: r.at(node)))
+                likelyStep = Suggestion.closest(to: text, in: StepID.allCases.map(\.rawValue)).flatMap(StepID.init)
             }
+        } else if let k = f.misspelt["step"], r.doc.kind(k) == .scalar {
+            // `stpe: apply`: the key was reported; its value still says which step is meant.
+            likelyStep = StepID(rawValue: r.doc.text(k))
         }
+        let errorsBefore = r.diagnostics.count
         let clauses = r.list(f["clauses"], key: "clauses") { r, n in r.string(n, key: "clauses") }
         let after = r.list(f["after"], key: "after") { r, n in r.id(n, key: "after") }
         let duration = readDuration(&r, f["duration"])
         let progress = r.int(f["progress"], key: "progress")
         if let p = progress, !(0...100).contains(p.value) {
-            r.diagnostics.append(.make("progress-out-of-range", "progress is \(p.value); give a percentage "
-                                       + "from 0 to 100", at: p.at))
+            r.diagnostics.append(.progressOutOfRange(p.value, at: p.at))
         }
+        let owner = r.string(f["owner"], key: "owner")
+        let start = r.date(f["start"], key: "start"), end = r.date(f["end"], key: "end")
+        let doneOn = r.date(f["done_on"], key: "done_on")
         guard let id, let title else { return nil }
-        return PlanTask(at: f.at, id: id, title: title, step: step, clauses: clauses,
-                        owner: r.string(f["owner"], key: "owner"), start: r.date(f["start"], key: "start"),
-                        duration: duration, end: r.date(f["end"], key: "end"), after: after,
-                        progress: progress.map { Located(min(100, max(0, $0.value)), at: $0.at) }
-                            ?? Located(0, at: f.at),
-                        doneOn: r.date(f["done_on"], key: "done_on"))
+        var task = PlanTask(at: f.at, id: id, title: title, step: step, clauses: clauses, owner: owner, start: start,
+                            duration: duration, end: end, after: after,
+                            progress: progress.map { Located(min(100, max(0, $0.value)), at: $0.at) }
+                                ?? Located(0, at: f.at),
+                            doneOn: doneOn)
+        task.likelyStep = likelyStep
+        task.flawed = Set(f.misspelt.keys).union(f.misspeltNull)
+        if r.diagnostics.count > errorsBefore {
+            // Present but unreadable: the reason was reported, later rules must not add a consequence.
+            if f["duration"] != nil && duration == nil { task.flawed.insert("duration") }
+            if f["end"] != nil && end == nil { task.flawed.insert("end") }
+            if f["start"] != nil && start == nil { task.flawed.insert("start") }
+            if f["after"] != nil && after.isEmpty { task.flawed.insert("after") }
+        }
+        return task
     }
 
     /// `5`, `"5d"` or `"3w"` (= 15 working days).
     static func readDuration(_ r: inout FieldReader, _ node: LocatedNode?) -> Located<Int>? {
-        guard let node, r.scalar(node, key: "duration", expected: "working days (5, \"5d\" or \"3w\")") else {
+        guard let node, r.scalar(node, key: "duration", expected: .workingDays) else {
             return nil
         }
         guard let days = r.doc.withBytes(node, parseDuration) else {

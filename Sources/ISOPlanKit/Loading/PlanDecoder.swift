@@ -28,20 +28,20 @@ public enum PlanDecoder {
         var r = FieldReader(doc)
         let root = doc.root, file = doc.file
         guard doc.kind(root) == .map else {
-            return (nil, [.notAMapping(doc.kindName(root), at: doc.at(root), what: "an agency plan")])
+            return (nil, [.notAMapping(doc.kindWords(root), at: doc.at(root), what: .anAgencyPlan)])
         }
-        guard let f = r.fields(root, known: planTable, context: "the plan") else { return (nil, r.diagnostics) }
+        guard let f = r.fields(root, known: planTable, context: .thePlan) else { return (nil, r.diagnostics) }
         let version = readVersion(&r, f)
         let agency = f["agency"].flatMap { readAgency(&r, $0) }
         if f["agency"] == nil { _ = r.require(f, "agency") }
         let baseline = f["baseline"].flatMap { readBaseline(&r, $0) }
         if f["baseline"] == nil {
-            _ = r.require(f, "baseline", hint: " (standard: TCVN ISO 9001:2008 or none)")
+            _ = r.require(f, "baseline", hint: .en(" (standard: TCVN ISO 9001:2008 or none)", vi: " (standard: TCVN ISO 9001:2008 hoặc none)"))
         }
-        let target = r.require(f, "target", hint: " (standard: TCVN ISO 9001:2015)").map { readTarget(&r, $0) }
+        let target = r.require(f, "target", hint: .en(" (standard: TCVN ISO 9001:2015)", vi: " (standard: TCVN ISO 9001:2015)")).map { readTarget(&r, $0) }
             ?? Target(standard: nil, deadline: nil)
         let start = r.date(f["start"], key: "start")
-        let status = r.date(r.require(f, "status_date", hint: " (the day the progress figures were true)"),
+        let status = r.date(r.require(f, "status_date", hint: .en(" (the day the progress figures were true)", vi: " (ngày mà các số liệu tiến độ được cập nhật)")),
                             key: "status_date")
         let tasks = readTasks(&r, f)
         let notApplicable = r.list(f["not_applicable"], key: "not_applicable") { r, node in
@@ -60,9 +60,9 @@ public enum PlanDecoder {
     }
 
     static func readVersion(_ r: inout FieldReader, _ f: Fields) -> Located<Int>? {
-        guard let node = r.require(f, "version", hint: " ('version: 1')") else { return nil }
+        guard let node = r.require(f, "version", hint: .en(" ('version: 1')", vi: " ('version: 1')")) else { return nil }
         guard r.doc.kind(node) == .scalar else {
-            r.diagnostics.append(.wrongType("version", expected: "the number 1", got: r.doc.kindName(node), at: r.at(node)))
+            r.diagnostics.append(.wrongType("version", expected: .theNumber1, got: r.doc.kindWords(node), at: r.at(node)))
             return nil
         }
         guard let v = r.doc.withBytes(node, FieldReader.parseInt), supportedVersions.contains(v) else {
@@ -73,17 +73,17 @@ public enum PlanDecoder {
     }
 
     static func readAgency(_ r: inout FieldReader, _ node: LocatedNode) -> Agency? {
-        guard let f = r.fields(node, known: agencyTable, context: "agency") else { return nil }
+        guard let f = r.fields(node, known: agencyTable, context: .section("agency")) else { return nil }
         let id = r.id(r.require(f, "id"), key: "id")
         let name = r.string(r.require(f, "name"), key: "name")
         let nameEn = r.string(f["name_en"], key: "name_en")
         let type = r.choice(r.require(f, "type"), key: "type", AgencyType.self, allowed: AgencyType.allCases)
         let province = r.string(f["province"], key: "province")
         if type?.value == .provincialDepartment && province == nil && f["province"] == nil {
-            _ = r.require(f, "province", hint: " (required for a provincial department)")
+            _ = r.require(f, "province", hint: .en(" (required for a provincial department)", vi: " (bắt buộc với một sở cấp tỉnh)"))
         }
         var contact: Contact?
-        if let c = f["contact"], let cf = r.fields(c, known: contactTable, context: "contact") {
+        if let c = f["contact"], let cf = r.fields(c, known: contactTable, context: .section("contact")) {
             contact = Contact(name: r.string(cf["name"], key: "name")?.value,
                               email: r.string(cf["email"], key: "email")?.value,
                               phone: r.string(cf["phone"], key: "phone")?.value)
@@ -95,7 +95,7 @@ public enum PlanDecoder {
     typealias BaselineStandard = Baseline.Standard
 
     static func readBaseline(_ r: inout FieldReader, _ node: LocatedNode) -> Baseline? {
-        guard let f = r.fields(node, known: baselineTable, context: "baseline") else { return nil }
+        guard let f = r.fields(node, known: baselineTable, context: .section("baseline")) else { return nil }
         let standard = r.choice(r.require(f, "standard"), key: "standard", Baseline.Standard.self,
                                 allowed: [.iso2008, .none])
         let baseline = Baseline(
@@ -103,23 +103,22 @@ public enum PlanDecoder {
             announced: r.date(f["announced"], key: "announced"),
             decision: r.string(f["decision"], key: "decision"),
             proceduresInScope: r.int(r.require(f, "procedures_in_scope",
-                                               hint: " (the number of administrative procedures in scope)"),
+                                               hint: .en(" (the number of administrative procedures in scope)", vi: " (số thủ tục hành chính trong phạm vi)")),
                                      key: "procedures_in_scope"),
             qualityManual: r.bool(f["quality_manual"], key: "quality_manual"),
             managementRepresentative: r.bool(f["management_representative"], key: "management_representative"))
         if let p = baseline.proceduresInScope, p.value < 0 {
-            r.diagnostics.append(.make("invalid-value", "'procedures_in_scope' is \(p.value); give the number "
-                                       + "of administrative procedures (0 or more)", at: p.at))
+            r.diagnostics.append(.invalidNumber("procedures_in_scope", p.value,
+                                                give: .en("the number of administrative procedures (0 or more)",
+                                                          vi: "số thủ tục hành chính (từ 0 trở lên)"), at: p.at))
         }
         if standard?.value == .iso2008 && baseline.announced == nil && f["announced"] == nil {
-            _ = r.require(f, "announced", hint: " (the date of the 2008 conformity announcement)")
+            _ = r.require(f, "announced", hint: .en(" (the date of the 2008 conformity announcement)", vi: " (ngày công bố phù hợp theo bản 2008)"))
         }
         if standard?.value == BaselineStandard.none {
             for key in ["announced", "decision"] {
                 if let node = f[key] {
-                    r.diagnostics.append(.make("invalid-value", "'\(key)' is given but the baseline standard is "
-                                               + "'none' (no 2008 system was announced); remove '\(key)' or set "
-                                               + "'standard: TCVN ISO 9001:2008'", at: r.at(node)))
+                    r.diagnostics.append(.onlyWith2008(key, at: r.at(node)))
                 }
             }
         }
@@ -127,10 +126,10 @@ public enum PlanDecoder {
     }
 
     static func readTarget(_ r: inout FieldReader, _ node: LocatedNode) -> Target {
-        guard let f = r.fields(node, known: targetTable, context: "target") else {
+        guard let f = r.fields(node, known: targetTable, context: .section("target")) else {
             return Target(standard: nil, deadline: nil)
         }
-        let standard = r.string(r.require(f, "standard", hint: " (TCVN ISO 9001:2015)"), key: "standard")
+        let standard = r.string(r.require(f, "standard", hint: .en(" (TCVN ISO 9001:2015)", vi: " (TCVN ISO 9001:2015)")), key: "standard")
         if let s = standard, s.value != "TCVN ISO 9001:2015" {
             r.diagnostics.append(.invalidValue("standard", text: s.value, allowed: ["TCVN ISO 9001:2015"], at: s.at))
         }
@@ -138,9 +137,9 @@ public enum PlanDecoder {
     }
 
     static func readNotApplicable(_ r: inout FieldReader, _ node: LocatedNode) -> NotApplicableClause? {
-        guard let f = r.fields(node, known: notApplicableTable, context: "a not_applicable entry") else { return nil }
+        guard let f = r.fields(node, known: notApplicableTable, context: .aNotApplicableEntry) else { return nil }
         let clause = r.string(r.require(f, "clause"), key: "clause")
-        let reason = r.string(r.require(f, "reason", hint: " (the justification ISO 9001:2015 4.3 asks for)"),
+        let reason = r.string(r.require(f, "reason", hint: .en(" (the justification ISO 9001:2015 4.3 asks for)", vi: " (lý do mà ISO 9001:2015 mục 4.3 yêu cầu)")),
                               key: "reason")
         guard let clause, let reason else { return nil }
         return NotApplicableClause(clause: clause, reason: reason)

@@ -54,10 +54,7 @@ public enum PlanLoader {
         let rest = sorted[maxDiagnosticsPerFile...]
         let errors = rest.filter { $0.severity == .error }.count
         let last = sorted[maxDiagnosticsPerFile - 1].location ?? SourceLocation(file: file, line: 1, column: 1)
-        return Array(sorted[..<maxDiagnosticsPerFile]) + [.make(
-            "too-many-diagnostics", "\(rest.count) more problems in this file are not shown (\(errors) errors, "
-            + "\(rest.count - errors) warnings); fix the ones above and check again",
-            at: last, severity: errors > 0 ? .error : .warning)]
+        return Array(sorted[..<maxDiagnosticsPerFile]) + [.tooMany(rest.count, errors: errors, at: last)]
     }
 
     /// Parses plan text given as a string (tests, generated plans).

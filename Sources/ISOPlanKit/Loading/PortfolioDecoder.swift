@@ -22,22 +22,23 @@ public enum PortfolioDecoder {
         var r = FieldReader(doc)
         let root = doc.root, file = doc.file
         guard doc.kind(root) == .map else {
-            return (nil, [.notAMapping(doc.kindName(root), at: doc.at(root), what: "the portfolio file")])
+            return (nil, [.notAMapping(doc.kindWords(root), at: doc.at(root), what: .thePortfolioFile)])
         }
-        guard let f = r.fields(root, known: rootTable, context: "the portfolio file") else { return (nil, r.diagnostics) }
+        guard let f = r.fields(root, known: rootTable, context: .thePortfolioFile) else { return (nil, r.diagnostics) }
         let version = PlanDecoder.readVersion(&r, f)
         var portfolio = Portfolio(file: file)
-        if let p = f["portfolio"], let pf = r.fields(p, known: portfolioTable, context: "portfolio") {
+        if let p = f["portfolio"], let pf = r.fields(p, known: portfolioTable, context: .section("portfolio")) {
             portfolio.name = r.string(pf["name"], key: "name")
             portfolio.deadline = r.date(pf["deadline"], key: "deadline")
             portfolio.asOf = r.date(pf["as_of"], key: "as_of")
             portfolio.atRiskSlack = r.int(pf["at_risk_slack"], key: "at_risk_slack")
             if let s = portfolio.atRiskSlack, s.value < 0 {
-                r.diagnostics.append(.make("invalid-value", "'at_risk_slack' is \(s.value); give a number of "
-                                           + "working days, 0 or more", at: s.at))
+                r.diagnostics.append(.invalidNumber("at_risk_slack", s.value,
+                                                    give: .en("a number of working days, 0 or more",
+                                                              vi: "số ngày làm việc, từ 0 trở lên"), at: s.at))
                 portfolio.atRiskSlack = nil
             }
-            if let rep = pf["reporting"], let rf = r.fields(rep, known: reportingTable, context: "reporting") {
+            if let rep = pf["reporting"], let rf = r.fields(rep, known: reportingTable, context: .section("reporting")) {
                 for type in AgencyType.allCases {
                     if let c = r.choice(rf[type.rawValue], key: type.rawValue, ReportingCadence.self,
                                         allowed: ReportingCadence.allCases) {
@@ -46,11 +47,11 @@ public enum PortfolioDecoder {
                 }
             }
         }
-        if let c = f["calendar"], let cf = r.fields(c, known: calendarTable, context: "calendar") {
+        if let c = f["calendar"], let cf = r.fields(c, known: calendarTable, context: .section("calendar")) {
             portfolio.calendar.holidays = r.list(cf["holidays"], key: "holidays") { r, n in readDay(&r, n) }
             portfolio.calendar.workingDays = r.list(cf["working_days"], key: "working_days") { r, n in readDay(&r, n) }
         }
-        if let rep = f["report"], let rf = r.fields(rep, known: reportTable, context: "report") {
+        if let rep = f["report"], let rf = r.fields(rep, known: reportTable, context: .section("report")) {
             portfolio.report = readReport(&r, rf)
         }
         return (version == nil ? nil : portfolio, r.diagnostics)
@@ -66,8 +67,11 @@ public enum PortfolioDecoder {
                              signerTitle: text("signer_title"), signerName: text("signer_name"))
         if let n = r.int(f["number"], key: "number") {
             if n.value < 1 {
-                r.diagnostics.append(.make("invalid-value", "'number' is \(n.value); give the document number, 1 or more, "
-                                           + "or leave it out to fill it in by hand", at: n.at))
+                r.diagnostics.append(.invalidNumber("number", n.value,
+                                                    give: .en("the document number, 1 or more, or leave it out to fill "
+                                                              + "it in by hand",
+                                                              vi: "số văn bản, từ 1 trở lên, hoặc bỏ trống để điền tay"),
+                                                    at: n.at))
             } else {
                 h.number = n.value
             }
@@ -77,7 +81,7 @@ public enum PortfolioDecoder {
     }
 
     static func readDay(_ r: inout FieldReader, _ node: LocatedNode) -> CalendarAdditions.Day? {
-        guard let f = r.fields(node, known: dayTable, context: "a calendar day") else { return nil }
+        guard let f = r.fields(node, known: dayTable, context: .aCalendarDay) else { return nil }
         guard let date = r.date(r.require(f, "date"), key: "date") else { return nil }
         let name = r.string(f["name"], key: "name")?.value ?? ""
         return CalendarAdditions.Day(date: date.value, name: name, at: date.at)

@@ -67,7 +67,7 @@ private struct DocumentBuilder {
         var event = yaml_event_t()
         while true {
             guard yaml_parser_parse(&parser, &event) == 1 else {
-                reportParserError(parser)
+                reportParserError(parser, text: buf)
                 return
             }
             let keepGoing = handle(&event)
@@ -80,30 +80,28 @@ private struct DocumentBuilder {
         }
     }
 
-    mutating func reportParserError(_ parser: yaml_parser_t) {
+    mutating func reportParserError(_ parser: yaml_parser_t, text buf: UnsafeBufferPointer<UInt8>) {
         let problem = parser.problem.map { String(cString: $0) } ?? "unreadable YAML"
+        let context = parser.context.map { String(cString: $0) }
+        guard parser.error == YAML_READER_ERROR else {
+            let quoteStart = context == "while scanning a quoted scalar" ? location(parser.context_mark) : nil
+            var mistake = YAMLMistake(file: file, text: String(decoding: buf, as: UTF8.self))
+            if context?.contains("while parsing a flow") == true { mistake.flowOpen = location(parser.context_mark) }
+            diagnostics.append(mistake.diagnose(problem: problem + (context.map { " " + $0 } ?? ""),
+                                                at: location(parser.problem_mark), quoteStart: quoteStart))
+            return
+        }
+        // The reader reports a byte offset, not a line: count lines up to it.
+        var line = 1, col = 1
+        let end = min(Int(parser.problem_offset), buf.count)
+        for i in 0..<end {
+            if buf[i] == 10 { line += 1; col = 1 } else if buf[i] & 0xC0 != 0x80 { col += 1 }
+        }
         var message = problem
-        if let ctx = parser.context {
-            message += " " + String(cString: ctx)
+        if parser.problem_value != -1 && problem.contains("control") {
+            message += hexCodePoint(parser.problem_value)
         }
-        var at = location(parser.problem_mark)
-        if parser.error == YAML_READER_ERROR {
-            // The reader reports a byte offset, not a line: count lines up to it.
-            at = SourceLocation(file: file, line: 1, column: Int(parser.problem_offset) + 1)
-            if let text = parser.input.string.start {
-                var line = 1, col = 1
-                let end = min(Int(parser.problem_offset), parser.input.string.end - text)
-                for i in 0..<end {
-                    if text[i] == 10 { line += 1; col = 1 } else if text[i] & 0xC0 != 0x80 { col += 1 }
-                }
-                at.line = line
-                at.column = col
-            }
-            if parser.problem_value != -1 && problem.contains("control") {
-                message += hexCodePoint(parser.problem_value)
-            }
-        }
-        diagnostics.append(.yamlSyntax(message, at: at))
+        diagnostics.append(.yamlNotText(message, at: SourceLocation(file: file, line: line, column: col)))
     }
 
     /// Handles one event; false stops the parse.

@@ -22,6 +22,11 @@ public struct PlanTask: Sendable {
     public var progress: Located<Int>
     /// Actual finish date of a complete task.
     public var doneOn: Located<CalendarDate>?
+    /// Keys whose mistake was already reported (misspelt, or a value that could not be read):
+    /// rules about their absence stay quiet, so one mistake gives one error.
+    var flawed: Set<String> = []
+    /// The step a misspelt `step` most likely means.
+    var likelyStep: StepID?
 
     public init(at: SourceLocation, id: Located<String>, title: Located<String>,
                 step: Located<StepID>? = nil, clauses: [Located<String>] = [],

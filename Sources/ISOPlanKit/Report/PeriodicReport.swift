@@ -22,6 +22,9 @@ public struct PeriodicReport: Sendable {
         public var completedInPeriod: [AgencyRisk.TaskFact]
         /// Unfinished tasks projected to end within the next period.
         public var dueNextPeriod: [AgencyRisk.TaskFact]
+        /// Tasks not started whose latest start ("must start by") is on or before the end of
+        /// the next period, earliest first.
+        public var mustStartByNextPeriod: [AgencyRisk.TaskFact] = []
     }
 
     /// Builds the report from an evaluated portfolio.
@@ -32,10 +35,12 @@ public struct PeriodicReport: Sendable {
             let cadence = portfolio.cadence(for: a.type ?? .ministryUnit)
             let completed = a.tasks.filter { t in t.finishedOn.map { $0 >= period.start && $0 <= period.end } ?? false }
             let due = a.tasks.filter { $0.finishedOn == nil && $0.projectedEnd >= next.start && $0.projectedEnd <= next.end }
+            let mustStart = a.tasks.filter { $0.progress <= 0 && $0.latestStart.map { $0 <= next.end } ?? false }
             return Entry(risk: a, cadence: cadence, mustReport: period.isDue(for: cadence),
                          isStale: a.statusDate.map { $0 < period.start } ?? true,
                          completedInPeriod: completed.sorted { ($0.finishedOn!, $0.id) < ($1.finishedOn!, $1.id) },
-                         dueNextPeriod: due.sorted { ($0.projectedEnd, $0.id) < ($1.projectedEnd, $1.id) })
+                         dueNextPeriod: due.sorted { ($0.projectedEnd, $0.id) < ($1.projectedEnd, $1.id) },
+                         mustStartByNextPeriod: mustStart.sorted { ($0.latestStart!, $0.id) < ($1.latestStart!, $1.id) })
         }
         let ordered = entries.sorted { a, b in
             let ta = a.risk.type?.rawValue ?? "~", tb = b.risk.type?.rawValue ?? "~"

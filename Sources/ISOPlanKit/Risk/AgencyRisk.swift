@@ -20,6 +20,27 @@ public struct AgencyRisk: Sendable {
     public var reasons: [RiskReason]
     /// Task-level facts the periodic report needs.
     public var tasks: [TaskFact]
+    /// The not-started task that must start first to meet the deadline; nil when every task
+    /// has started (or the plan is invalid).
+    public var nextMustStart: MustStart?
+
+    /// A task that has not started, with its latest start against the deadline.
+    public struct MustStart: Sendable, Hashable {
+        /// The task's id and title.
+        public var task: String
+        public var title: String
+        /// Latest start: the last day it can start and still let the plan meet the deadline.
+        public var date: CalendarDate
+        /// The day its work is projected to start.
+        public var projectedStart: CalendarDate
+
+        public init(task: String, title: String, date: CalendarDate, projectedStart: CalendarDate) {
+            self.task = task
+            self.title = title
+            self.date = date
+            self.projectedStart = projectedStart
+        }
+    }
 
     /// What the report needs of one task.
     public struct TaskFact: Sendable, Hashable {
@@ -32,9 +53,20 @@ public struct AgencyRisk: Sendable {
         /// The day the task was finished (done_on, else its end) when complete.
         public var finishedOn: CalendarDate?
         public var durationDays: Int
+        /// The day the task's work is projected to start (its remaining work for a started task).
+        public var projectedStart: CalendarDate?
+        /// Latest start against the deadline ("must start by" for a task not started).
+        public var latestStart: CalendarDate?
+        /// Latest finish against the deadline ("must finish by"); nil for a complete task.
+        public var latestFinish: CalendarDate?
 
         public init(id: String, title: String, step: StepID?, progress: Int, plannedEnd: CalendarDate,
-                    projectedEnd: CalendarDate, finishedOn: CalendarDate?, durationDays: Int) {
+                    projectedEnd: CalendarDate, finishedOn: CalendarDate?, durationDays: Int,
+                    projectedStart: CalendarDate? = nil, latestStart: CalendarDate? = nil,
+                    latestFinish: CalendarDate? = nil) {
+            self.projectedStart = projectedStart
+            self.latestStart = latestStart
+            self.latestFinish = latestFinish
             self.id = id
             self.title = title
             self.step = step
@@ -49,12 +81,6 @@ public struct AgencyRisk: Sendable {
     /// The name to show in a language: the English name in English when the plan gives one.
     public func displayName(_ lang: Language) -> String {
         lang == .en ? (nameEn ?? name) : name
-    }
-
-    /// The name with the sector's long phrases abbreviated, for tables and lists
-    /// ("Sở LĐTBXH Hà Nội", "Hanoi DOLISA").
-    public func shortName(_ lang: Language) -> String {
-        AgencyNameShortener.fit(displayName(lang), width: 0)
     }
 
     /// Sort key: invalid plans first, then will-miss … done, then least slack, then id.

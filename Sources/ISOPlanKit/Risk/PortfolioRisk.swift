@@ -48,7 +48,7 @@ public struct PortfolioRisk: Sendable {
         guard let plan = f.plan, !f.diagnostics.hasErrors else {
             return RiskEvaluator.invalid(file: f.file, plan: f.plan, diagnostics: f.diagnostics, context: context)
         }
-        let schedule = Scheduler.schedule(plan, calendar: context.calendar, deadline: context.deadline(for: plan))
+        let schedule = Scheduler.schedule(plan, context: context)
         return RiskEvaluator.evaluate(plan, schedule: schedule, context: context)
     }
 

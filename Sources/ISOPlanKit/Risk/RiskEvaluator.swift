@@ -11,6 +11,10 @@ public enum RiskEvaluator {
         risk.firstStart = schedule.firstStart
         risk.slackDays = schedule.slackDays
         risk.tasks = facts(plan, schedule)
+        risk.nextMustStart = schedule.nextMustStart.map {
+            AgencyRisk.MustStart(task: plan.tasks[$0.index].id.value, title: plan.tasks[$0.index].title.value,
+                                 date: $0.latestStart, projectedStart: $0.projectedStart)
+        }
 
         let finishAt = schedule.criticalPath.last.map { plan.tasks[$0].id.at } ?? plan.statusDate.at
         var missReasons: [RiskReason] = []
@@ -69,6 +73,7 @@ public enum RiskEvaluator {
                 task: task.id.value, title: task.title.value, plannedEnd: t.plannedEnd, progress: t.progress),
                 location: task.id.at, level: .atRisk))
         }
+        if let reason = mustStartSoon(plan, schedule, context: context, threshold: threshold) { out.append(reason) }
         let covered = Set(plan.tasks.compactMap { $0.step?.value })
         for step in StepID.allCases where step.isRequired && step != .announcement && !covered.contains(step) {
             out.append(RiskReason(rule: "missing-step", finding: .missingStep(step),
@@ -82,6 +87,26 @@ public enum RiskEvaluator {
                 location: plan.statusDate.at, level: .atRisk))
         }
         return out
+    }
+
+    /// The not-started task with the earliest latest start, when that is past or within
+    /// `at_risk_slack` working days of the evaluation date (the others in the same case are
+    /// counted in the message).
+    static func mustStartSoon(_ plan: AgencyPlan, _ schedule: Schedule, context: EvaluationContext,
+                              threshold: Int) -> RiskReason? {
+        let limit = context.calendar.addingWorkingDays(max(threshold, 0), to: context.asOf)
+        var first: ScheduledTask?
+        var count = 0
+        for i in schedule.order {
+            guard let t = schedule.task(i), let by = t.mustStartBy, by <= limit else { continue }
+            count += 1
+            if first == nil || by < first!.latestStart { first = t }
+        }
+        guard let t = first else { return nil }
+        let task = plan.tasks[t.index]
+        return RiskReason(rule: "must-start-soon", finding: .mustStartSoon(
+            task: task.id.value, latestStart: t.latestStart, projectedStart: t.projectedStart, more: count - 1),
+            location: task.id.at, level: .atRisk)
     }
 
     /// The announcement (công bố) must be planned, and before the deadline.
@@ -116,7 +141,8 @@ public enum RiskEvaluator {
             return AgencyRisk.TaskFact(
                 id: task.id.value, title: task.title.value, step: task.step?.value, progress: t.progress,
                 plannedEnd: t.plannedEnd, projectedEnd: t.projectedEnd,
-                finishedOn: t.isComplete ? t.projectedEnd : nil, durationDays: t.durationDays)
+                finishedOn: t.isComplete ? t.projectedEnd : nil, durationDays: t.durationDays,
+                projectedStart: t.projectedStart, latestStart: t.latestStart, latestFinish: t.mustFinishBy)
         }
     }
 
@@ -132,7 +158,7 @@ public enum RiskEvaluator {
             reasons: [], tasks: [])
         r.statusDate = plan?.statusDate.value
         r.reasons = [RiskReason(rule: "invalid-plan", finding: .invalidPlan(errors: errors.count,
-                                                                           first: errors.first.map { "\($0.message) [\($0.rule.raw)]" } ?? ""),
+                                                                           first: errors.first.map(Self.cited) ?? .empty),
                                 location: errors.first?.location ?? SourceLocation(file: file, line: 1, column: 1),
                                 level: nil)]
         return r
@@ -140,12 +166,17 @@ public enum RiskEvaluator {
 }
 
 extension RiskEvaluator {
+    /// A diagnostic quoted in a reason: its message and rule id.
+    static func cited(_ d: Diagnostic) -> BilingualText {
+        BilingualText(vi: "\(d.text.vi) [\(d.rule.raw)]", en: "\(d.text.en) [\(d.rule.raw)]")
+    }
+
     /// Marks an evaluated agency invalid because of a portfolio-level error (duplicate id).
     static func invalidated(_ a: AgencyRisk, by d: Diagnostic) -> AgencyRisk {
         var r = a
         r.level = nil
         let here = d.location?.file == a.file ? d.location : d.notes.first?.location
-        r.reasons = [RiskReason(rule: "invalid-plan", finding: .invalidPlan(errors: 1, first: "\(d.message) [\(d.rule.raw)]"),
+        r.reasons = [RiskReason(rule: "invalid-plan", finding: .invalidPlan(errors: 1, first: cited(d)),
                                 location: here, level: nil)]
         return r
     }

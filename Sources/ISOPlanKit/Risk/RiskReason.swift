@@ -2,8 +2,9 @@
 public struct RiskReason: Sendable, Hashable {
     /// What was found, with the figures a message needs.
     public enum Finding: Sendable, Hashable {
-        /// The plan has validation errors and cannot be evaluated.
-        case invalidPlan(errors: Int, first: String)
+        /// The plan has validation errors and cannot be evaluated; `first` is the first error's
+        /// message and rule id, in both languages.
+        case invalidPlan(errors: Int, first: BilingualText)
         /// Projected finish after the deadline by this many working days.
         case lateFinish(finish: CalendarDate, deadline: CalendarDate, workingDays: Int)
         /// The evaluation date is past the deadline and the plan is not done.
@@ -16,6 +17,9 @@ public struct RiskReason: Sendable, Hashable {
         case lowSlack(slack: Int, threshold: Int, finish: CalendarDate)
         /// A task whose planned end is before the status date is not complete.
         case overdueTask(task: String, title: String, plannedEnd: CalendarDate, progress: Int)
+        /// A task not started must start by `latestStart` (already past, or within the
+        /// at-risk threshold of the evaluation date); `more` other tasks are in the same case.
+        case mustStartSoon(task: String, latestStart: CalendarDate, projectedStart: CalendarDate, more: Int)
         /// No task covers a required migration step.
         case missingStep(StepID)
         /// The status date is older than the reporting cadence allows.

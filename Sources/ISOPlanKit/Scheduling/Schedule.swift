@@ -1,4 +1,5 @@
-/// The planned and projected dates of one agency plan, evaluated at its status date.
+/// The planned, projected and latest dates of one agency plan, evaluated at an evaluation
+/// date (its status date when none was given).
 ///
 /// Every `Int` that names a task is its index in the plan's `tasks` array.
 public struct Schedule: Sendable {
@@ -6,7 +7,11 @@ public struct Schedule: Sendable {
     public var agencyID: String
     /// The day the plan's progress figures were true.
     public var statusDate: CalendarDate
-    /// The deadline the slack is measured against.
+    /// The day the plan was evaluated (`--as-of`, portfolio `as_of`, else today; the status
+    /// date when the scheduler was given none). Remaining work starts after the later of
+    /// this and the status date.
+    public var evaluationDate: CalendarDate
+    /// The deadline the slack and the latest dates are measured against.
     public var deadline: CalendarDate
     /// The tasks that could be placed, in plan order (all of them for a valid plan).
     public var tasks: [ScheduledTask]
@@ -18,9 +23,11 @@ public struct Schedule: Sendable {
     public var plannedFinish: CalendarDate
     /// Latest projected end of any task (the status date when no task is placed).
     public var projectedFinish: CalendarDate
-    /// Working days from the projected finish to the deadline; negative when late.
+    /// Working days from the projected finish to the deadline; negative when late. For a
+    /// consistent plan this is also the smallest `totalSlackDays` of its incomplete tasks.
     public var slackDays: Int
-    /// Plan indices of the chain of tasks that determines the projected finish, first to last.
+    /// Plan indices of the chain of tasks that determines the projected finish, first to last
+    /// (complete tasks included). Which tasks are critical is `ScheduledTask.isCritical`.
     public var criticalPath: [Int]
     /// Duration-weighted mean progress in percent, 0…100 (milestones weigh nothing).
     public var progress: Double
@@ -31,9 +38,11 @@ public struct Schedule: Sendable {
     public init(agencyID: String, statusDate: CalendarDate, deadline: CalendarDate,
                 tasks: [ScheduledTask], order: [Int], firstStart: CalendarDate,
                 plannedFinish: CalendarDate, projectedFinish: CalendarDate, slackDays: Int,
-                criticalPath: [Int], progress: Double, issues: [ScheduleIssue]) {
+                criticalPath: [Int], progress: Double, issues: [ScheduleIssue],
+                evaluationDate: CalendarDate? = nil) {
         self.agencyID = agencyID
         self.statusDate = statusDate
+        self.evaluationDate = evaluationDate ?? statusDate
         self.deadline = deadline
         self.tasks = tasks
         self.order = order
@@ -61,6 +70,25 @@ public struct Schedule: Sendable {
 
     /// True when every placed task is complete (and at least one is placed).
     public var isComplete: Bool { !tasks.isEmpty && tasks.allSatisfy(\.isComplete) }
+
+    /// The not-started tasks in the order they must start: earliest `mustStartBy` first
+    /// (ties: dependency order).
+    public var mustStartOrder: [ScheduledTask] {
+        let rank = Dictionary(uniqueKeysWithValues: order.enumerated().map { ($1, $0) })
+        return tasks.filter(\.isNotStarted).sorted {
+            ($0.latestStart, rank[$0.index] ?? 0) < ($1.latestStart, rank[$1.index] ?? 0)
+        }
+    }
+
+    /// The not-started task that must start first, or nil when every task has started.
+    public var nextMustStart: ScheduledTask? {
+        var best: ScheduledTask?
+        for i in order {
+            guard let t = task(i), t.isNotStarted else { continue }
+            if best == nil || t.latestStart < best!.latestStart { best = t }
+        }
+        return best
+    }
 }
 
 /// The dates of one task in a `Schedule`.
@@ -84,7 +112,7 @@ public struct ScheduledTask: Sendable, Hashable {
     public var remainingDays: Int
     /// Percent complete at the status date.
     public var progress: Int
-    /// True when the task is on the critical path.
+    /// True for a critical task: incomplete, with the plan's smallest total slack.
     public var isCritical: Bool
     /// Working days the projected end is later than the planned end (negative when earlier).
     public var slipDays: Int
@@ -92,12 +120,32 @@ public struct ScheduledTask: Sendable, Hashable {
     public var isMilestone: Bool
     /// What set the start of the work that determines the projected end.
     public var drivenBy: StartDriver
+    /// Latest start (LS): the last day the task can start, with its planned length, and still
+    /// let every successor meet the deadline; "must start by" for a task not started yet.
+    /// Set for every placed task; it means nothing for a complete one (outputs leave it out).
+    public var latestStart: CalendarDate
+    /// Latest finish (LF): the last day the task can end and still let every successor meet
+    /// the deadline ("must finish by"); a working day, on or before the deadline.
+    public var latestFinish: CalendarDate
+    /// Total slack: working days from the projected end to `latestFinish`, negative when the
+    /// projected end is later; nil for a complete task.
+    public var totalSlackDays: Int?
+    /// Free slack: working days the projected end can move without moving any incomplete
+    /// successor's projected start (for a task with no incomplete successor: to the deadline,
+    /// negative when late); nil for a complete task.
+    public var freeSlackDays: Int?
 
-    /// Creates a scheduled task from its parts.
+    /// Creates a scheduled task from its parts; latest dates default to the planned ones.
     public init(index: Int, plannedStart: CalendarDate, plannedEnd: CalendarDate,
                 projectedStart: CalendarDate, projectedEnd: CalendarDate,
                 doneThrough: CalendarDate?, durationDays: Int, remainingDays: Int, progress: Int,
-                isCritical: Bool, slipDays: Int, isMilestone: Bool, drivenBy: StartDriver) {
+                isCritical: Bool, slipDays: Int, isMilestone: Bool, drivenBy: StartDriver,
+                latestStart: CalendarDate? = nil, latestFinish: CalendarDate? = nil,
+                totalSlackDays: Int? = nil, freeSlackDays: Int? = nil) {
+        self.latestStart = latestStart ?? plannedStart
+        self.latestFinish = latestFinish ?? plannedEnd
+        self.totalSlackDays = totalSlackDays
+        self.freeSlackDays = freeSlackDays
         self.index = index
         self.plannedStart = plannedStart
         self.plannedEnd = plannedEnd
@@ -115,6 +163,15 @@ public struct ScheduledTask: Sendable, Hashable {
 
     /// True when the task is 100 % complete.
     public var isComplete: Bool { progress >= 100 }
+
+    /// True when no work of the task is reported done (progress 0).
+    public var isNotStarted: Bool { progress <= 0 }
+
+    /// "Must start by": the latest start of a task not started yet, else nil.
+    public var mustStartBy: CalendarDate? { isNotStarted ? latestStart : nil }
+
+    /// "Must finish by": the latest finish of an incomplete task, else nil.
+    public var mustFinishBy: CalendarDate? { isComplete ? nil : latestFinish }
 }
 
 /// What determined when a task's work starts (the link the critical path follows).
@@ -123,7 +180,8 @@ public enum StartDriver: Sendable, Hashable {
     case fixedStart
     /// The plan's default `start`.
     case planStart
-    /// Remaining work cannot happen on or before the status date.
+    /// Remaining work cannot happen on or before the status date, nor on or before the
+    /// evaluation date when that is later.
     case statusDate
     /// The end of this predecessor (plan index).
     case predecessor(Int)

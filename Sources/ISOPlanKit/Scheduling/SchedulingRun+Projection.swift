@@ -7,7 +7,7 @@ extension SchedulingRun {
             projectComplete(&slot, doneOn: t.doneOn)
             return
         }
-        // The latest of: the first working day after the status date, the own (or plan)
+        // The latest of: the resume floor (after the status and evaluation dates), the own (or plan)
         // start, the predecessors' projected ends. Ties go to the predecessor, then the start.
         var (at, driver) = (resumeFloor, StartDriver.statusDate)
         if let (b, d) = slot.startBound, b >= at { (at, driver) = (b, d) }
@@ -16,6 +16,7 @@ extension SchedulingRun {
             if c >= at { (at, driver) = (c, .predecessor(j)) }
         }
         slot.drivenBy = driver
+        slot.workStart = at
         if slot.isMilestone {
             slot.projectedStart = at
             slot.projectedEnd = at
@@ -41,6 +42,7 @@ extension SchedulingRun {
             slot.projectedStart = days.nthBack(slot.duration, from: end)
         }
         slot.doneThrough = end
+        slot.workStart = end
         slot.remaining = 0
         slot.drivenBy = slot.plannedDriver
     }

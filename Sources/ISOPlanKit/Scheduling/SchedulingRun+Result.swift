@@ -2,8 +2,14 @@ extension SchedulingRun {
     /// Assembles the `Schedule` once every task that can be placed is placed.
     mutating func makeSchedule(agencyID: String, deadline: CalendarDate) -> Schedule {
         let path = criticalPath()
-        var onPath = [Bool](repeating: false, count: tasks.count)
-        for i in path { onPath[i] = true }
+        backwardPass(deadline: deadline)
+        var slack = [(total: Int, free: Int)?](repeating: nil, count: tasks.count)
+        var least: Int?
+        for i in order where tasks[i].progress < 100 {
+            let s = self.slack(of: i, deadline: deadline)
+            slack[i] = s
+            least = min(least ?? s.total, s.total)
+        }
         var out: [ScheduledTask] = []
         out.reserveCapacity(order.count)
         var first: CalendarDate?, planned: CalendarDate?, projected: CalendarDate?
@@ -13,9 +19,11 @@ extension SchedulingRun {
                 index: i, plannedStart: s.plannedStart, plannedEnd: s.plannedEnd,
                 projectedStart: s.projectedStart, projectedEnd: s.projectedEnd,
                 doneThrough: s.doneThrough, durationDays: s.duration, remainingDays: s.remaining,
-                progress: tasks[i].progress, isCritical: onPath[i],
+                progress: tasks[i].progress, isCritical: slack[i] != nil && slack[i]!.total == least,
                 slipDays: signedWorkingDays(from: s.plannedEnd, to: s.projectedEnd),
-                isMilestone: s.isMilestone, drivenBy: s.drivenBy))
+                isMilestone: s.isMilestone, drivenBy: s.drivenBy,
+                latestStart: s.latestStart, latestFinish: s.latestFinish,
+                totalSlackDays: slack[i]?.total, freeSlackDays: slack[i]?.free))
             first = min(first ?? s.projectedStart, s.projectedStart)
             planned = max(planned ?? s.plannedEnd, s.plannedEnd)
             projected = max(projected ?? s.projectedEnd, s.projectedEnd)
@@ -27,7 +35,8 @@ extension SchedulingRun {
             projectedFinish: finish, slackDays: signedWorkingDays(from: finish, to: deadline),
             criticalPath: path, progress: Self.progress(of: out),
             issues: issues.enumerated().sorted { ($0.element.task, $0.offset) < ($1.element.task, $1.offset) }
-                .map(\.element))
+                .map(\.element),
+            evaluationDate: evaluationDate)
     }
 
     /// Working days in (a, b] when b is later, minus those in (b, a] when earlier; 0 when equal.

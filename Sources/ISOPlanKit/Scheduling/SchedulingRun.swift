@@ -15,6 +15,11 @@ struct SchedulingRun {
         var doneThrough: CalendarDate?
         var remaining = 0
         var drivenBy: StartDriver
+        /// First day of the remaining work (the projected end for a complete task).
+        var workStart: CalendarDate
+        /// Filled by the backward pass.
+        var latestStart: CalendarDate
+        var latestFinish: CalendarDate
     }
 
     /// The scheduling fields of one task, copied out of the plan once.
@@ -29,24 +34,28 @@ struct SchedulingRun {
     let tasks: [Input]
     let planStart: CalendarDate?
     let statusDate: CalendarDate
+    /// The evaluation date (the status date when none was given).
+    let evaluationDate: CalendarDate
     let graph: DependencyGraph
     var days: WorkingDayIndex
-    /// First working day after the status date: the earliest day remaining work can happen.
+    /// First working day after the later of the status date and the evaluation date: the
+    /// earliest day remaining work can happen.
     let resumeFloor: CalendarDate
     var issues: [ScheduleIssue]
     var slots: [Slot?]
     var order: [Int] = []
 
-    init(plan: AgencyPlan, calendar: WorkCalendar) {
+    init(plan: AgencyPlan, calendar: WorkCalendar, asOf: CalendarDate?) {
         tasks = plan.tasks.map {
             Input(start: $0.start?.value, duration: $0.duration?.value, end: $0.end?.value,
                   progress: min(max($0.progress.value, 0), 100), doneOn: $0.doneOn?.value)
         }
         planStart = plan.start?.value
         statusDate = plan.statusDate.value
+        evaluationDate = asOf ?? plan.statusDate.value
         graph = DependencyGraph(plan.tasks)
         days = WorkingDayIndex(calendar: calendar, around: plan.start?.value ?? statusDate)
-        resumeFloor = days.after(statusDate)
+        resumeFloor = days.after(max(statusDate, evaluationDate))
         issues = graph.issues
         slots = [Slot?](repeating: nil, count: plan.tasks.count)
     }
@@ -82,7 +91,8 @@ struct SchedulingRun {
         let end = milestone ? start : days.nth(n, from: start)
         var slot = Slot(plannedStart: start, plannedEnd: end, plannedDriver: driver,
                         startBound: startBound(i), duration: n, isMilestone: milestone,
-                        projectedStart: start, projectedEnd: end, drivenBy: driver)
+                        projectedStart: start, projectedEnd: end, drivenBy: driver,
+                        workStart: start, latestStart: end, latestFinish: end)
         project(&slot, i)
         return slot
     }

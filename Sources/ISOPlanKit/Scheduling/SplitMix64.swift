@@ -1,6 +1,7 @@
 /// A small, fast, seedable generator (Steele, Lea and Flood's SplitMix64): the same seed gives
-/// the same numbers on every machine and Swift version (benchmarks, generated corpora).
-public struct SplitMix64: RandomNumberGenerator, Sendable {
+/// the same numbers on every machine and Swift version. For the tools (`isoplan-bench`,
+/// `isoplan-corpus`), which import it with `@_spi(Tools)`; not part of the library's API.
+@_spi(Tools) public struct SplitMix64: RandomNumberGenerator, Sendable {
     private var state: UInt64
 
     public init(seed: UInt64) { state = seed }

@@ -94,6 +94,9 @@ struct WorkingDayIndex {
     /// The first working day strictly after `d`.
     mutating func after(_ d: CalendarDate) -> CalendarDate { onOrAfter(d.adding(days: 1)) }
 
+    /// The last working day strictly before `d`.
+    mutating func before(_ d: CalendarDate) -> CalendarDate { onOrBefore(d.adding(days: -1)) }
+
     /// `d` when it is a working day, else the previous one.
     mutating func onOrBefore(_ d: CalendarDate) -> CalendarDate {
         let x = Self.clamp(d.dayNumber)

@@ -19,7 +19,7 @@ public struct TimelineEntry: Sendable {
     public static func entries(_ workspace: Workspace, asOf: CalendarDate?, today: CalendarDate) -> [TimelineEntry] {
         let context = EvaluationContext(portfolio: workspace.portfolio, asOf: asOf, today: today)
         return ParallelMap.map(workspace.plans) { plan in
-            let schedule = Scheduler.schedule(plan, calendar: context.calendar, deadline: context.deadline(for: plan))
+            let schedule = Scheduler.schedule(plan, context: context)
             let risk = RiskEvaluator.evaluate(plan, schedule: schedule, context: context)
             return TimelineEntry(plan: plan, schedule: schedule, risk: risk.level)
         }

@@ -47,9 +47,7 @@ public enum Checker {
         var out: [Diagnostic] = []
         for id in ids {
             if let f = first[id.value] {
-                out.append(.make("duplicate-agency-id", "agency id '\(id.value)' is also used by \(f.file):"
-                                 + "\(f.line); agency ids must be unique across the portfolio", at: id.at,
-                                 notes: [.make("duplicate-agency-id", "first use of '\(id.value)'", at: f, severity: .note)]))
+                out.append(.duplicateAgencyID(id.value, at: id.at, first: f))
             } else {
                 first[id.value] = id.at
             }
@@ -64,7 +62,7 @@ public enum PlanChecks {
     public static func timeRules(_ plan: AgencyPlan, valid: Bool, context: EvaluationContext) -> [Diagnostic] {
         var out = TimeRules.check(plan, context: context)
         if valid {
-            let schedule = Scheduler.schedule(plan, calendar: context.calendar, deadline: context.deadline(for: plan))
+            let schedule = Scheduler.schedule(plan, context: context)
             out += TimeRules.overdue(plan, schedule: schedule)
         }
         return out

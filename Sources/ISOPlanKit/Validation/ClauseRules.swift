@@ -31,25 +31,20 @@ enum ClauseRules {
             if !known.contains(c.value) {
                 out.append(unknown(c, out.count < Suggestion.hintBudget ? ids : []))
             } else if !excludable.contains(c.value) {
-                out.append(.make("not-applicable-clause", "clause \(c.value) is a requirement every agency must meet; "
-                                 + "only requirements that cannot apply (such as 8.3 design and development, or 7.1.5) "
-                                 + "may be declared not applicable — remove this entry", at: c.at))
+                out.append(.notApplicableClause(c.value, at: c.at))
             }
             if let first = seen[c.value] {
-                out.append(.make("duplicate-key", "clause \(c.value) is declared not applicable twice (first at line "
-                                 + "\(first.line)); keep one entry", at: c.at))
+                out.append(.duplicateClause(c.value, at: c.at, first: first))
             }
             seen[c.value] = seen[c.value] ?? c.at
             if na.reason.value.trimmingCharacters(in: .whitespaces).isEmpty {
-                out.append(.make("missing-field", "the 'reason' for clause \(c.value) is empty; give the justification "
-                                 + "ISO 9001:2015 4.3 asks for", at: na.reason.at))
+                out.append(.emptyReason(clause: c.value, at: na.reason.at))
             }
         }
         return out
     }
 
     static func unknown(_ c: Located<String>, _ ids: [String]) -> Diagnostic {
-        .make("unknown-clause", "'\(c.value)' is not an ISO 9001:2015 clause" + Suggestion.hint(c.value, ids)
-              + "; write clause numbers such as \"5.1\" or \"7.1.5.2\"", at: c.at)
+        .unknownClause(c.value, hint: Suggestion.hint(c.value, ids), at: c.at)
     }
 }

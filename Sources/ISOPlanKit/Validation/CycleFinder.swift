@@ -55,7 +55,6 @@ enum CycleFinder {
         let first = tasks[path[k]]
         let pred = tasks[path[(k + 1) % path.count]].id.value
         let link = first.after.first { $0.value == pred }
-        return .make("dependency-cycle", "dependency cycle \(text); remove one of these 'after' links",
-                     at: link?.at ?? first.id.at)
+        return .dependencyCycle(text, at: link?.at ?? first.id.at)
     }
 }

@@ -7,14 +7,11 @@ public enum TimeRules {
         let type = plan.agency.type.value
         let since = context.freshSince(for: type)
         if status.value < since {
-            let cadence = context.portfolio.cadence(for: type).rawValue
-            out.append(.make("stale-status", "status date \(status.value.iso) is older than the \(cadence) "
-                             + "reporting cadence allows at \(context.asOf.iso) (fresh since \(since.iso)); "
-                             + "update progress and 'status_date'", at: status.at))
+            out.append(.staleStatus(status.value, cadence: context.portfolio.cadence(for: type), asOf: context.asOf,
+                                    since: since, at: status.at))
         }
         if status.value > context.asOf {
-            out.append(.make("status-date-in-future", "status date \(status.value.iso) is after the evaluation "
-                             + "date \(context.asOf.iso); check the date or pass --as-of", at: status.at))
+            out.append(.statusDateInFuture(status.value, asOf: context.asOf, at: status.at))
         }
         return out
     }
@@ -24,9 +21,8 @@ public enum TimeRules {
         schedule.tasks.compactMap { t in
             guard !t.isComplete, t.plannedEnd < plan.statusDate.value else { return nil }
             let task = plan.tasks[t.index]
-            return .make("overdue-task", "task '\(task.id.value)' was planned to end on \(t.plannedEnd.iso), before the "
-                         + "status date \(plan.statusDate.value.iso), but is \(t.progress)% done; update its progress "
-                         + "or re-plan it", at: task.id.at)
+            return .overdueTask(task.id.value, plannedEnd: t.plannedEnd, status: plan.statusDate.value,
+                                progress: t.progress, at: task.id.at)
         }
     }
 }

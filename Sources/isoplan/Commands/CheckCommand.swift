@@ -27,9 +27,13 @@ struct Check: ParsableCommand {
     @Option(help: "Colour: auto, always or never.")
     var color: ColorChoice = .auto
 
+    @Option(help: "Language of the messages: vi or en (default: from LC_ALL/LANG).")
+    var lang: Language?
+
     func run() throws {
         let report = Checker.check(paths, fs: LocalFileSystem(), asOf: asOf, today: Terminal.today())
-        Terminal.out(format.render(report, color: format == .text && Terminal.useColor(color)))
+        Terminal.out(format.render(report, color: format == .text && Terminal.useColor(color),
+                                   language: Terminal.language(lang)))
         if report.couldNotRun { throw Exit.couldNotRun }
         if report.errors > 0 || (strict && report.warnings > 0) { throw Exit.findings }
     }

@@ -30,8 +30,11 @@ struct ChecklistCommand: ParsableCommand {
     @Option(help: "Colour for text output: auto, always or never.")
     var color: ColorChoice = .auto
 
-    @Option(help: "Portfolio file whose calendar additions apply to the dates.")
+    @Option(help: "Portfolio file whose calendar additions, deadline and as_of apply to the dates.")
     var portfolio: String?
+
+    @Option(help: "Evaluation date (YYYY-MM-DD); default: the portfolio's as_of, else today.")
+    var asOf: CalendarDate?
 
     func run() throws {
         let fs = LocalFileSystem()
@@ -40,7 +43,7 @@ struct ChecklistCommand: ParsableCommand {
         let problems = (loaded.diagnostics + portfolioDiagnostics).filter { $0.severity == .error }
         guard let agencyPlan = loaded.plan, problems.isEmpty else {
             for d in problems.sortedForOutput() { Terminal.err(d) }
-            let unreadable = loaded.unreadable || portfolioDiagnostics.contains { $0.rule.raw == "unreadable-file" }
+            let unreadable = loaded.unreadable || portfolioDiagnostics.contains { $0.rule == Rule.unreadableFile.id }
             throw unreadable ? Exit.couldNotRun : Exit.findings
         }
         let catalog: Catalog
@@ -50,8 +53,8 @@ struct ChecklistCommand: ParsableCommand {
             Terminal.err("isoplan: \(error)\n")
             throw Exit.couldNotRun
         }
-        let schedule = Scheduler.schedule(agencyPlan, calendar: WorkCalendar(additions: settings.calendar),
-                                          deadline: agencyPlan.target.deadline?.value ?? settings.effectiveDeadline)
+        let context = EvaluationContext(portfolio: settings, asOf: asOf, today: Terminal.today())
+        let schedule = Scheduler.schedule(agencyPlan, context: context)
         let checklist = Checklist.build(plan: agencyPlan, catalog: catalog, schedule: schedule)
         let language = Terminal.language(lang)
         Terminal.out(format.render(checklist, language: language, width: Terminal.width(width),

@@ -1,9 +1,13 @@
 import ArgumentParser
 import ISOPlanKit
 
-/// `isoplan rules`: every rule `check` can report, with its id, severity and summary.
+/// `isoplan rules [RULE...]`: the rules `check` can report, with their examples.
 struct Rules: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "List the rules that isoplan check reports.")
+    static let configuration = CommandConfiguration(
+        abstract: "List the rules that isoplan check reports, each with its examples.")
+
+    @Argument(help: "Rule ids to show (default: every rule).")
+    var ids: [String] = []
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
         case text, json
@@ -16,7 +20,20 @@ struct Rules: ParsableCommand {
     @Flag(help: .hidden)
     var json = false
 
+    @Option(help: "Language of the text: vi or en (default: from LC_ALL/LANG).")
+    var lang: Language?
+
+    func validate() throws {
+        let known = RuleCatalog.all.map(\.id.raw)
+        for id in ids where !known.contains(id) {
+            throw ValidationError("no rule '\(id)'; 'isoplan rules' lists them all")
+        }
+    }
+
     func run() {
-        Terminal.out(json || format == .json ? RulesRenderer.json() : RulesRenderer.text())
+        let rules = ids.isEmpty ? RuleCatalog.all : RuleCatalog.all.filter { ids.contains($0.id.raw) }
+        let language = Terminal.language(lang)
+        Terminal.out(json || format == .json ? RulesRenderer.json(rules, language: language)
+                                             : RulesRenderer.text(rules, language: language))
     }
 }

@@ -88,8 +88,8 @@ struct Timeline: ParsableCommand {
         var spoolFailed = false
         let options = TimelineOptions(width: 100, scale: scale, ascii: ascii, color: false, label: label, sort: sort,
                                       chart: .portfolio, language: Terminal.language(lang))
-        let outcome = TimelineStream.run(paths, fs: fs, asOf: asOf, today: Terminal.today(), options: options,
-                                         layout: layout) { piece in
+        let outcome = TimelineStream.run(paths, fs: fs, asOf: asOf, today: Terminal.today(),
+                                         piece: { layout.piece($0, options) }) { piece in
             guard let at = spool.append(piece.bytes ?? []) else { spoolFailed = true; return }
             stored.append((piece.key, at.offset, at.count))
         }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+@testable import ISOPlanTestSupport
 
 @Suite struct InitCommandTests {
     let args = ["init", "--id", "ha-noi", "--name", "Sở Lao động - Thương binh và Xã hội thành phố Hà Nội",

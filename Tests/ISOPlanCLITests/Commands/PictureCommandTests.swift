@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+@testable import ISOPlanTestSupport
 
 /// `report --format html` and `timeline --format svg|html|ics` through the built CLI.
 @Suite struct PictureCommandTests {

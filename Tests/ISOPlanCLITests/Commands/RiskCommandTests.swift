@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+@testable import ISOPlanTestSupport
 
 /// `isoplan risk` and `isoplan report` end to end on the sample portfolio in plans/.
 @Suite struct RiskCommandTests {
@@ -21,7 +22,7 @@ import Testing
         let c = Self.cases[i]
         let r = try CLIRunner.run(c.args)
         #expect(r.status == 0, "\(r.stderr)")
-        GoldenFile.check(r.stdout, c.golden)
+        Golden.cli.assertMatches(r.stdout, c.golden)
     }
 
     @Test func samplePortfolioHasEveryLevel() throws {

@@ -1,6 +1,7 @@
 import Foundation
-import ISOPlanKit
+@testable import ISOPlanKit
 import Testing
+@testable import ISOPlanTestSupport
 
 @Suite struct TimelineCommandTests {
     let fixtures = "Tests/ISOPlanKitTests/Fixtures/Timeline"

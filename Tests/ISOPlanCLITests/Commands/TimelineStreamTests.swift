@@ -1,6 +1,7 @@
 import Foundation
 import ISOPlanKit
 import Testing
+@testable import ISOPlanTestSupport
 
 /// `timeline --format json|csv` on a folder streams agencies through a spool file; its output
 /// must be the very bytes the in-memory renderer makes.

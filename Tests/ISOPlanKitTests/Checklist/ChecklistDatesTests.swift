@@ -1,5 +1,6 @@
 import Testing
 @testable import ISOPlanKit
+@testable import ISOPlanTestSupport
 
 @Suite struct ChecklistDatesTests {
     typealias F = ChecklistFixtures

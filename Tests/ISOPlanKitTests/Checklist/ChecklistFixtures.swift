@@ -1,12 +1,12 @@
 import Foundation
 import Testing
 @testable import ISOPlanKit
+@testable import ISOPlanTestSupport
 
 /// Plans for the checklist tests: the sample portfolio and small plans written inline.
 enum ChecklistFixtures {
     /// The package root (where `plans/` is).
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static var root: URL { PackageRoot.url }
 
     /// A sample agency plan from `plans/agencies/<id>.yaml`.
     static func sample(_ id: String) throws -> AgencyPlan {

@@ -1,5 +1,6 @@
 import Testing
 @testable import ISOPlanKit
+@testable import ISOPlanTestSupport
 
 @Suite struct ChecklistTests {
     typealias F = ChecklistFixtures

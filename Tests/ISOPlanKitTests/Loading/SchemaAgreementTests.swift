@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ISOPlanKit
+@testable import ISOPlanTestSupport
 
 /// The JSON Schemas editors use and the loader accept exactly the same keys.
 @Suite struct SchemaAgreementTests {

@@ -1,5 +1,6 @@
 import Testing
 @testable import ISOPlanKit
+@testable import ISOPlanTestSupport
 
 /// One small plan per risk rule (plan-format.md "Risk levels").
 @Suite struct RiskRuleTests {
@@ -30,9 +31,13 @@ import Testing
         return text
     }
 
-    static func evaluate(_ text: String, asOf: String = "2019-07-01", portfolio: Portfolio = Portfolio()) -> AgencyRisk {
+    /// Evaluates at `asOf`, by default on the plan's own status date (the classic rule, so each
+    /// test sees only the rule it is about).
+    static func evaluate(_ text: String, asOf: String? = nil, portfolio: Portfolio = Portfolio()) -> AgencyRisk {
         let f = PlanLoader.loadPlan(text, file: "plan.yaml")
-        let context = EvaluationContext(portfolio: portfolio, asOf: CalendarDate(iso: asOf), today: CalendarDate(iso: "2026-01-01")!)
+        let status = text.split(separator: "\n").first { $0.hasPrefix("status_date: ") }.map { String($0.dropFirst(13)) }
+        let day = (asOf ?? status).flatMap { CalendarDate(iso: $0) }
+        let context = EvaluationContext(portfolio: portfolio, asOf: day, today: CalendarDate(iso: "2026-01-01")!)
         return PortfolioRisk.evaluate(f, context: context)
     }
 
@@ -73,7 +78,32 @@ import Testing
         let a = Self.evaluate(Self.plan(statusDate: "2019-06-28", progress: Self.fourDone, deadline: "2019-08-30",
                                         doneOn: Self.fourDoneOn), asOf: "2019-09-05")
         #expect(a.level == .willMiss)
-        #expect(rules(a) == ["past-deadline"])
+        // Nothing reported done since 28/06 is assumed done: the rest starts after 05/09.
+        #expect(rules(a) == ["late-finish", "past-deadline", "announcement-after-deadline", "must-start-soon"])
+        #expect(a.projectedFinish.map { $0 > CalendarDate(iso: "2019-09-05")! } == true)
+    }
+
+    @Test func mustStartSoonNamesTheFirstTaskAndCountsTheOthers() {
+        // Ends 02/08, deadline 16/08: each task may start 10 working days late. Evaluated on
+        // 31/05 with a threshold of 20 working days (up to 28/06): steering-committee (latest
+        // start 17/06) and training (24/06) qualify; gap-analysis (01/07) does not.
+        let a = Self.evaluate(Self.plan(deadline: "2019-08-16"))
+        #expect(a.level == .atRisk)
+        #expect(rules(a) == ["low-slack", "must-start-soon"])
+        let reason = a.reasons.first { $0.rule.raw == "must-start-soon" }
+        #expect(reason?.finding == .mustStartSoon(task: "steering-committee", latestStart: CalendarDate(iso: "2019-06-17")!,
+                                                  projectedStart: CalendarDate(iso: "2019-06-03")!, more: 1))
+        #expect(reason?.location?.line == 8)
+        #expect(reason.map { RiskText.message($0, .en) } == "task 'steering-committee' must start by 17/06/2019 to meet the "
+                + "deadline; it is projected to start 03/06/2019 (and 1 more not-started task close to its latest start)")
+        #expect(a.nextMustStart?.task == "steering-committee")
+        #expect(a.nextMustStart?.date == CalendarDate(iso: "2019-06-17"))
+    }
+
+    @Test func mustStartSoonIgnoresStartedTasksAndFarLatestStarts() {
+        let a = Self.evaluate(Self.plan(statusDate: "2019-06-28", progress: Self.fourDone, doneOn: Self.fourDoneOn))
+        #expect(!rules(a).contains("must-start-soon"))
+        #expect(a.nextMustStart?.task == "apply")
     }
 
     @Test func announcementNotPlannedIsAtRisk() {
@@ -87,7 +117,8 @@ import Testing
         let a = Self.evaluate(Self.plan(statusDate: "2019-06-28", progress: Self.fourDone, deadline: "2019-08-16",
                                         doneOn: Self.fourDoneOn))
         #expect(a.level == .atRisk)
-        #expect(rules(a) == ["low-slack"])
+        // 'apply' may start at most 10 working days late: it also must start soon.
+        #expect(rules(a) == ["low-slack", "must-start-soon"])
         #expect(a.slackDays == 10)
     }
 

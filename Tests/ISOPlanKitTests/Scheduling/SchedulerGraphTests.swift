@@ -1,5 +1,6 @@
 import Testing
 @testable import ISOPlanKit
+@testable import ISOPlanTestSupport
 
 /// Dependency order, critical path and invalid plans.
 @Suite struct SchedulerGraphTests {

@@ -1,5 +1,6 @@
 import Testing
 @testable import ISOPlanKit
+@testable import ISOPlanTestSupport
 
 /// plan-format.md "Progress and projection", evaluated at the status date.
 @Suite struct SchedulerProjectionTests {

@@ -1,5 +1,6 @@
 import Testing
 @testable import ISOPlanKit
+@testable import ISOPlanTestSupport
 
 /// Rules that need the built-in Vietnamese holidays (Tết 2020: Thu 23/1 – Wed 29/1/2020).
 @Suite struct SchedulerRealCalendarTests {

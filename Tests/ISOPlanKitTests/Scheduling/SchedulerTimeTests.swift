@@ -1,5 +1,6 @@
 import Testing
 @testable import ISOPlanKit
+@testable import ISOPlanTestSupport
 
 /// plan-format.md "Time": durations, starts, predecessors, milestones, `end` dates.
 @Suite struct SchedulerTimeTests {

@@ -1,5 +1,6 @@
 import Foundation
 @testable import ISOPlanKit
+@testable import ISOPlanTestSupport
 
 /// The timeline fixture portfolio (Fixtures/Timeline), loaded and scheduled once.
 enum TimelineFixtures {

@@ -1,5 +1,6 @@
 import Testing
 @testable import ISOPlanKit
+@testable import ISOPlanTestSupport
 
 @Suite struct TimeRulesTests {
     func diagnostics(_ text: String, asOf: String) -> [Diagnostic] {

@@ -1,8 +1,8 @@
 import Foundation
 
 /// GitHub Actions workflow commands, then the plain summary.
-public enum CheckGitHubRenderer {
-    public static func render(_ r: CheckReport) -> String {
+enum CheckGitHubRenderer {
+    static func render(_ r: CheckReport, language: Language = .en) -> String {
         var out = ""
         for d in r.diagnostics {
             let kind = d.severity == .error ? "error" : (d.severity == .warning ? "warning" : "notice")
@@ -11,9 +11,14 @@ public enum CheckGitHubRenderer {
                 props += ["file=\(property(l.file))", "line=\(l.line)", "col=\(l.column)"]
             }
             props.append("title=\(property(d.rule.raw))")
-            out += "::\(kind) \(props.joined(separator: ","))::\(data(d.message))\n"
+            var message = d.message(in: language)
+            for n in d.notes {
+                let place = n.location.map { " (\($0.file):\($0.line):\($0.column))" } ?? ""
+                message += "\n" + language.pick(vi: n.text.vi, en: n.text.en) + place
+            }
+            out += "::\(kind) \(props.joined(separator: ","))::\(data(message))\n"
         }
-        return out + CheckTextRenderer.summary(r) + "\n"
+        return out + CheckTextRenderer.summary(r, language: language) + "\n"
     }
 
     static func data(_ s: String) -> String {

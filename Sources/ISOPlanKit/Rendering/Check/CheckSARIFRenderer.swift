@@ -1,5 +1,5 @@
 /// SARIF 2.1.0 for code-scanning tools: the rules that fired and one result per diagnostic.
-public enum CheckSARIFRenderer {
+enum CheckSARIFRenderer {
     struct Log: Encodable {
         var schema = "https://json.schemastore.org/sarif-2.1.0.json"
         var version = "2.1.0"
@@ -39,9 +39,15 @@ public enum CheckSARIFRenderer {
         var level: String
         var message: Text
         var locations: [Location]?
+        /// The diagnostic's notes: places that explain it, each with its message.
+        var relatedLocations: [Location]?
     }
 
-    struct Location: Encodable { var physicalLocation: Physical }
+    struct Location: Encodable {
+        var id: Int?
+        var physicalLocation: Physical
+        var message: Text?
+    }
 
     struct Physical: Encodable {
         var artifactLocation: Artifact
@@ -54,23 +60,30 @@ public enum CheckSARIFRenderer {
         var startColumn: Int
     }
 
-    public static func render(_ r: CheckReport) -> String {
+    static func render(_ r: CheckReport, language: Language = .en) -> String {
         let fired = Array(Set(r.diagnostics.map(\.rule))).sorted()
         let index = Dictionary(uniqueKeysWithValues: fired.enumerated().map { ($1, $0) })
         let rules = fired.map { id in
-            let info = RuleCatalog.info(id)
-            return Rule(id: id.raw, shortDescription: Text(text: info?.summary ?? id.raw),
-                        defaultConfiguration: Configuration(level: level(info?.severity ?? .warning)))
+            let rule = RuleCatalog.rule(id)
+            return Rule(id: id.raw, shortDescription: Text(text: rule.map { language.pick(vi: $0.summary.vi, en: $0.summary.en) } ?? id.raw),
+                        defaultConfiguration: Configuration(level: level(rule?.severity ?? .warning)))
         }
         let results = r.diagnostics.map { d in
-            Result(ruleId: d.rule.raw, ruleIndex: index[d.rule] ?? 0, level: level(d.severity),
-                   message: Text(text: d.message),
-                   locations: d.location.map { l in
-                       [Location(physicalLocation: Physical(artifactLocation: Artifact(uri: uri(l.file)),
-                                                            region: l.line > 0 ? Region(startLine: l.line, startColumn: max(1, l.column)) : nil))]
-                   })
+            let related = d.notes.enumerated().compactMap { i, n in
+                n.location.map { Location(id: i, physicalLocation: physical($0),
+                                          message: Text(text: language.pick(vi: n.text.vi, en: n.text.en))) }
+            }
+            return Result(ruleId: d.rule.raw, ruleIndex: index[d.rule] ?? 0, level: level(d.severity),
+                          message: Text(text: d.message(in: language)),
+                          locations: d.location.map { [Location(physicalLocation: physical($0))] },
+                          relatedLocations: related.isEmpty ? nil : related)
         }
         return JSONOutput.encode(Log(runs: [Run(tool: Tool(driver: Driver(rules: rules)), results: results)]))
+    }
+
+    static func physical(_ l: SourceLocation) -> Physical {
+        Physical(artifactLocation: Artifact(uri: uri(l.file)),
+                 region: l.line > 0 ? Region(startLine: l.line, startColumn: max(1, l.column)) : nil)
     }
 
     static func level(_ s: Diagnostic.Severity) -> String {

@@ -1,13 +1,13 @@
 /// The checklist as CSV (RFC 4180: quoting, CRLF line ends; UTF-8 without BOM): one header
 /// row, then one row per step and per clause. Columns and codes are documented in
 /// docs/checklist.md; titles and notes are in the chosen language.
-public enum ChecklistCSVRenderer {
+enum ChecklistCSVRenderer {
     /// The header row's columns, in order.
-    public static let columns = ["kind", "id", "parent", "title", "status", "date", "progress",
-                                 "reason", "tasks", "notes"]
+    static let columns = ["kind", "id", "parent", "title", "status", "date", "progress",
+                                 "reason", "tasks", "notes", "must_finish_by"]
 
     /// Renders `checklist` with its titles and notes in `language`.
-    public static func render(_ checklist: Checklist, language: Language) -> String {
+    static func render(_ checklist: Checklist, language: Language) -> String {
         let words = ChecklistWords(language: language)
         var rows = [columns]
         for item in checklist.items {
@@ -17,6 +17,7 @@ public enum ChecklistCSVRenderer {
                 progress(item.status).map(String.init) ?? "", reason(item.status) ?? "",
                 item.tasks.joined(separator: " "),
                 item.notes.map { words.text($0.text) }.joined(separator: " | "),
+                item.mustFinishBy?.iso ?? "",
             ])
         }
         return CSV.encode(rows)

@@ -1,14 +1,15 @@
 /// The stable JSON form of a checklist (docs/checklist.md): codes and ISO dates, text for
 /// people in the chosen language. Every key is always present; a value that does not
 /// apply is `null`.
-public enum ChecklistJSONRenderer {
+enum ChecklistJSONRenderer {
     /// Renders `checklist` with its titles and notes in `language`.
-    public static func render(_ checklist: Checklist, language: Language) -> String {
+    static func render(_ checklist: Checklist, language: Language) -> String {
         let words = ChecklistWords(language: language)
         let doc = Document(
             version: 1, language: language.rawValue, title: words.title(checklist),
             agency: Agency(id: checklist.agencyID, name: words.text(checklist.agencyName)),
             scenario: checklist.scenario.rawValue, statusDate: checklist.statusDate.iso,
+            evaluationDate: checklist.evaluationDate?.iso,
             summary: Summary(checklist.summary),
             notes: checklist.notes.map { Note($0, words) },
             steps: checklist.steps.map { Item($0, words) },
@@ -25,6 +26,7 @@ public enum ChecklistJSONRenderer {
         var agency: Agency
         var scenario: String
         var statusDate: String
+        var evaluationDate: String?
         var summary: Summary
         var notes: [Note]
         var steps: [Item]
@@ -32,7 +34,22 @@ public enum ChecklistJSONRenderer {
 
         enum CodingKeys: String, CodingKey {
             case version, language, title, agency, scenario, summary, notes, steps, clauses
-            case statusDate = "status_date"
+            case statusDate = "status_date", evaluationDate = "evaluation_date"
+        }
+
+        func encode(to encoder: any Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(version, forKey: .version)
+            try c.encode(language, forKey: .language)
+            try c.encode(title, forKey: .title)
+            try c.encode(agency, forKey: .agency)
+            try c.encode(scenario, forKey: .scenario)
+            try c.encode(statusDate, forKey: .statusDate)
+            try c.encode(evaluationDate, forKey: .evaluationDate)
+            try c.encode(summary, forKey: .summary)
+            try c.encode(notes, forKey: .notes)
+            try c.encode(steps, forKey: .steps)
+            try c.encode(clauses, forKey: .clauses)
         }
     }
 
@@ -86,6 +103,7 @@ public enum ChecklistJSONRenderer {
 
         enum CodingKeys: String, CodingKey {
             case kind, id, parent, title, status, date, progress, reason, tasks, notes, required, change, iso2008
+            case mustFinishBy = "must_finish_by"
         }
 
         func encode(to encoder: any Encoder) throws {
@@ -96,6 +114,7 @@ public enum ChecklistJSONRenderer {
             try c.encode(words.text(item.title), forKey: .title)
             try c.encode(item.status.code, forKey: .status)
             try c.encode(item.status.date?.iso, forKey: .date)
+            try c.encode(item.mustFinishBy?.iso, forKey: .mustFinishBy)
             try c.encode(ChecklistCSVRenderer.progress(item.status), forKey: .progress)
             try c.encode(ChecklistCSVRenderer.reason(item.status), forKey: .reason)
             try c.encode(item.tasks, forKey: .tasks)

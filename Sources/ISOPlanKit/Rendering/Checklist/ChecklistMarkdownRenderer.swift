@@ -3,9 +3,9 @@
 ///
 /// Clauses declared not applicable are struck-through list items without a checkbox, so
 /// GitHub's task counter counts only applicable items, like the summary line.
-public enum ChecklistMarkdownRenderer {
+enum ChecklistMarkdownRenderer {
     /// Renders `checklist` in `language`.
-    public static func render(_ checklist: Checklist, language: Language) -> String {
+    static func render(_ checklist: Checklist, language: Language) -> String {
         let words = ChecklistWords(language: language)
         var out = "# \(Markdown.escape(words.title(checklist))): \(Markdown.escape(words.text(checklist.agencyName)))"
             + " (`\(checklist.agencyID)`)\n\n"
@@ -38,7 +38,7 @@ public enum ChecklistMarkdownRenderer {
         case .done:
             line = "- [x] \(label(item, title)): \(words.longStatus(item.status))"
         case .inProgress, .planned:
-            line = "- [ ] \(label(item, title)): \(words.longStatus(item.status))"
+            line = "- [ ] \(label(item, title)): \(words.longStatus(item))"
         }
         if !item.tasks.isEmpty {
             line += " · \(words.tasks): " + item.tasks.map { "`\($0)`" }.joined(separator: ", ")

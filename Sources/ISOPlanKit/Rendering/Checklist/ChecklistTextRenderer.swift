@@ -2,9 +2,9 @@
 ///
 /// Each line is `mark id title status tasks`; notes follow their item, wrapped. Columns are
 /// measured in displayed width, so Vietnamese text lines up.
-public enum ChecklistTextRenderer {
+enum ChecklistTextRenderer {
     /// Renders `checklist` in `language`, every line at most `width` columns.
-    public static func render(_ checklist: Checklist, language: Language, width: Int,
+    static func render(_ checklist: Checklist, language: Language, width: Int,
                               style: TextStyle = TextStyle(enabled: false)) -> String {
         let words = ChecklistWords(language: language)
         let width = max(20, width)
@@ -39,12 +39,17 @@ public enum ChecklistTextRenderer {
         var title: Int
         var status: Int
         var tasks: Int
+        /// Whether the status column has room for the must-finish-by dates.
+        var due: Bool
         let width: Int
 
         init(_ items: [Checklist.Item], words: ChecklistWords, width: Int) {
             self.width = width
             id = min(items.map { 2 * $0.depth + TextWidth.of($0.id) }.max() ?? 0, max(6, width / 4))
-            status = items.map { TextWidth.of(words.shortStatus($0.status)) }.max() ?? 0
+            // The must-finish-by dates only when the title keeps at least 16 columns with them.
+            status = items.map { TextWidth.of(words.shortStatus($0)) }.max() ?? 0
+            due = width - 4 - id - 2 - 2 - status >= 16
+            if !due { status = items.map { TextWidth.of(words.shortStatus($0.status)) }.max() ?? 0 }
             let widestTasks = items.map { TextWidth.of($0.tasks.joined(separator: ", ")) }.max() ?? 0
             let widestTitle = items.map { TextWidth.of(words.text($0.title)) }.max() ?? 0
             let room = width - 4 - id - 2 - 2 - status
@@ -63,7 +68,7 @@ public enum ChecklistTextRenderer {
         var line = style.apply(markColor(item.status), mark(item.status)) + " "
             + TextWidth.padRight(id, to: layout.id) + "  "
             + TextWidth.padRight(title[0], to: layout.title) + "  "
-            + TextWidth.padRight(words.shortStatus(item.status), to: layout.status)
+            + TextWidth.padRight(layout.due ? words.shortStatus(item) : words.shortStatus(item.status), to: layout.status)
         if layout.tasks > 0 { line += "  " + taskList(item.tasks, width: layout.tasks) }
         let indent = String(repeating: " ", count: 4 + layout.id + 2)
         var lines = [line] + title.dropFirst().map { indent + $0 }

@@ -19,6 +19,18 @@ struct ChecklistWords {
         let path = c.scenario == .conversion ? "TCVN ISO 9001:2008 → TCVN ISO 9001:2015"
             : pick("Xây dựng mới theo TCVN ISO 9001:2015", "New build to TCVN ISO 9001:2015")
         return path + " · " + pick("ngày cập nhật tiến độ ", "status date ") + date(c.statusDate)
+            + (c.evaluationDate.map { " · " + pick("ngày đánh giá ", "evaluated ") + date($0) } ?? "")
+    }
+
+    /// The short status with the must-finish-by date of an open item: `60% → 12/11/2020 ≤ 18/11/2020`.
+    func shortStatus(_ item: Checklist.Item) -> String {
+        shortStatus(item.status) + (item.mustFinishBy.map { " ≤ " + date($0) } ?? "")
+    }
+
+    /// The full status with the must-finish-by date of an open item.
+    func longStatus(_ item: Checklist.Item) -> String {
+        longStatus(item.status)
+            + (item.mustFinishBy.map { pick(", phải xong trước hoặc vào ", ", must finish by ") + date($0) } ?? "")
     }
 
     var notes: String { pick("Ghi chú", "Notes") }
@@ -70,6 +82,7 @@ struct ChecklistWords {
         [pick("[x] hoàn thành", "[x] done"),
          pick("[~] đang thực hiện (% → ngày dự kiến xong)", "[~] in progress (% → projected end)"),
          pick("[ ] theo kế hoạch (ngày kết thúc theo kế hoạch)", "[ ] planned (planned end)"),
+         pick("≤ ngày phải xong để kịp hạn", "≤ must finish by, to meet the deadline"),
          pick("[!] chưa có công việc", "[!] not covered"),
          pick("[-] không áp dụng", "[-] not applicable")]
     }

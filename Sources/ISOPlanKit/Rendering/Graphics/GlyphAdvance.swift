@@ -46,23 +46,36 @@ public enum GlyphAdvance {
     static func advance(_ ch: Character, _ face: Typeface) -> Double {
         guard let first = ch.unicodeScalars.first else { return 0 }
         let v = first.value
-        let table = face == .serif ? serif : sans
-        if v >= 32, v < 127 { return Double(table[Int(v) - 32]) / 1000 }
+        if v >= 32, v < 127 { return Double((face == .serif ? serif : sans)[Int(v) - 32]) / 1000 }
+        if let w = (face == .serif ? serifExtra : sansExtra)[v] { return w }
         switch first {
-        case "đ": return advance("d", face)
-        case "Đ": return advance("D", face)
-        case "ơ", "ư", "Ơ", "Ư": return advance(Character(String(base(first))), face) + 0.06
         case "…": return 1.0
         case "–": return 0.5
         case "—": return 1.0
         case "\u{00A0}": return advance(" ", face)
         case "·", "•": return 0.35
         case "⚠", "◆", "▲", "▼": return 1.0
-        default: break
+        default: return face == .serif ? 0.72 : 0.78
         }
-        let b = base(first)
-        if b != first { return advance(Character(String(b)), face) + (horn(ch) ? 0.06 : 0) }
-        return face == .serif ? 0.72 : 0.78
+    }
+
+    /// Advances of the Latin letters with diacritics (Latin-1 Supplement, Latin Extended-A
+    /// and -B, Latin Extended Additional, which holds most Vietnamese letters), computed once
+    /// from their base letters: decomposing on every call would cost more than the drawing.
+    static let serifExtra = extraTable(.serif)
+    static let sansExtra = extraTable(.sans)
+
+    static func extraTable(_ face: Typeface) -> [UInt32: Double] {
+        var table: [UInt32: Double] = [:]
+        for v in Array(0xC0...0x24F) + Array(0x1E00...0x1EFF) {
+            guard let u = Unicode.Scalar(UInt32(v)) else { continue }
+            let b = base(u)
+            let asciiBase: Unicode.Scalar? = u == "đ" ? "d" : u == "Đ" ? "D" : b.value < 127 ? b : nil
+            guard let a = asciiBase else { continue }
+            let w = Double((face == .serif ? serif : sans)[Int(a.value) - 32]) / 1000
+            table[UInt32(v)] = w + (horn(Character(u)) ? 0.06 : 0)
+        }
+        return table
     }
 
     /// The base letter of a precomposed letter (ế → e), or the scalar itself.

@@ -3,6 +3,9 @@ public enum MarkupText {
     /// `s` with `&`, `<`, `>`, `"` and `'` escaped, safe in element text and in quoted
     /// attributes; control characters other than tab and newline become spaces.
     public static func escape(_ s: String) -> String {
+        if !s.utf8.contains(where: { $0 < 32 || $0 == 38 || $0 == 60 || $0 == 62 || $0 == 34 || $0 == 39 || $0 == 0x7F }) {
+            return s
+        }
         var out = ""
         out.reserveCapacity(s.utf8.count)
         for u in s.unicodeScalars {

@@ -1,9 +1,10 @@
 /// `isoplan report --format csv`: one row per agency.
-public enum ReportCSVRenderer {
-    public static let header = ["period", "id", "name", "type", "cadence", "must_report", "stale", "status_date", "progress",
-                                "level", "projected_finish", "slack_days", "completed_in_period", "due_next_period", "main_reason"]
+enum ReportCSVRenderer {
+    static let header = ["period", "id", "name", "type", "cadence", "must_report", "stale", "status_date", "progress",
+                                "level", "projected_finish", "slack_days", "completed_in_period", "due_next_period", "main_reason",
+                                "must_start_by_next_period"]
 
-    public static func render(_ r: PeriodicReport, _ o: ReportOptions) -> String {
+    static func render(_ r: PeriodicReport, _ o: ReportOptions) -> String {
         var rows = [header]
         for e in r.entries {
             let a = e.risk
@@ -11,7 +12,8 @@ public enum ReportCSVRenderer {
                          e.isStale ? "true" : "false", a.statusDate?.iso ?? "", a.level == nil ? "" : NumberText.machine(a.progress),
                          a.level?.rawValue ?? "invalid", a.projectedFinish?.iso ?? "", a.slackDays.map(String.init) ?? "",
                          e.completedInPeriod.map(\.id).joined(separator: " "), e.dueNextPeriod.map(\.id).joined(separator: " "),
-                         a.reasons.first.map { RiskText.message($0, o.language) } ?? ""])
+                         a.reasons.first.map { RiskText.message($0, o.language) } ?? "",
+                         e.mustStartByNextPeriod.map(\.id).joined(separator: " ")])
         }
         return CSV.encode(rows)
     }

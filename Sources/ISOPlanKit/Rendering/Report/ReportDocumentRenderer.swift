@@ -1,6 +1,6 @@
 /// The report as a document for people: markdown ready to paste, or plain text.
-public enum ReportDocumentRenderer {
-    public static func render(_ r: PeriodicReport, _ o: ReportOptions, markdown md: Bool) -> String {
+enum ReportDocumentRenderer {
+    static func render(_ r: PeriodicReport, _ o: ReportOptions, markdown md: Bool) -> String {
         let L = o.language
         var out: [String] = []
         let title = L.pick(vi: "Báo cáo tình hình chuyển đổi Hệ thống quản lý chất lượng theo TCVN ISO 9001:2015",
@@ -106,7 +106,8 @@ public enum ReportDocumentRenderer {
             : L.pick(vi: "Không (báo cáo \(RiskText.cadence(e.cadence, .vi)))", en: "no (reports \(RiskText.cadence(e.cadence, .en)))")
         out.append("- " + L.pick(vi: "Phải báo cáo kỳ này: ", en: "Due to report this period: ") + due)
         let stale = e.isStale ? L.pick(vi: " — chưa cập nhật trong kỳ", en: " — not updated this period") : ""
-        out.append("- " + L.pick(vi: "Ngày cập nhật số liệu: ", en: "Status date: ") + RiskText.date(a.statusDate, L) + stale)
+        out.append("- " + L.pick(vi: "Ngày cập nhật số liệu: ", en: "Status date: ") + RiskText.date(a.statusDate, L) + stale
+                   + L.pick(vi: " (ngày đánh giá \(RiskText.date(r.asOf, L)))", en: " (evaluated \(RiskText.date(r.asOf, L)))"))
         if a.level != nil {
             out.append("- " + L.pick(vi: "Tiến độ chung (bình quân theo thời lượng): ", en: "Overall progress (weighted by duration): ")
                        + NumberText.percent(Int(a.progress.rounded()), L))
@@ -119,6 +120,14 @@ public enum ReportDocumentRenderer {
         out.append("- " + L.pick(vi: "Công việc đến hạn kỳ sau (\(r.period.next.label(.vi))):", en: "Due next period (\(r.period.next.label(.en))):")
                    + (e.dueNextPeriod.isEmpty ? L.pick(vi: " không có", en: " none") : ""))
         out += e.dueNextPeriod.map { "  - " + task($0, L) + " — " + RiskText.date($0.projectedEnd, L) + " (\(NumberText.percent($0.progress, L)))" }
+        if a.level != nil {
+            out.append("- " + L.pick(vi: "Công việc phải bắt đầu trước khi hết kỳ sau để kịp hạn:", en: "Must start by the end of next period to meet the deadline:")
+                       + (e.mustStartByNextPeriod.isEmpty ? L.pick(vi: " không có", en: " none") : ""))
+            out += e.mustStartByNextPeriod.map { t in
+                "  - " + task(t, L) + " — " + L.pick(vi: "chậm nhất ", en: "by ") + RiskText.date(t.latestStart, L)
+                    + L.pick(vi: " (dự kiến bắt đầu \(RiskText.date(t.projectedStart, L)))", en: " (projected start \(RiskText.date(t.projectedStart, L)))")
+            }
+        }
         out.append("- " + L.pick(vi: "Đánh giá: ", en: "Assessment: ") + (md ? "**\(RiskText.level(a.level, L))**" : RiskText.level(a.level, L)))
         out += a.reasons.map { "  - " + RiskText.message($0, L) }
         return out

@@ -40,7 +40,12 @@ public enum ReportHTMLRenderer {
         }
         b.append("<h2>" + e(L.pick(vi: "II. TÌNH HÌNH TỪNG CƠ QUAN", en: "II. AGENCIES")) + "</h2>")
         b.append(overview(r, L))
-        var n = 0, figure = 1
+        // Each agency's charts, drawn in parallel (the order of the output does not depend on it).
+        let charts = ParallelMap.map(drawn) { t in
+            TimelineSVGRenderer.agencyPages(t, options: options, rowsPerPage: rowsPerChart, id: "a-" + t.plan.agency.id.value)
+        }
+        let chartsByID = Dictionary(zip(drawn.map { $0.plan.agency.id.value }, charts), uniquingKeysWith: { a, _ in a })
+        var n = 0
         for type in [AgencyType.ministryUnit, .provincialDepartment] {
             let group = r.entries.filter { $0.risk.type == type }
             guard !group.isEmpty else { continue }
@@ -49,9 +54,7 @@ public enum ReportHTMLRenderer {
                                                    en: type == .ministryUnit ? "Ministry units" : "Provincial departments")) + "</h3>")
             for entry in group {
                 b.append(agency(entry, r, L))
-                if let t = valid[entry.risk.id] {
-                    figure += 1
-                    let pages = TimelineSVGRenderer.agencyPages(t, options: options, rowsPerPage: rowsPerChart, id: "a\(figure)")
+                if entry.risk.level != nil, let pages = chartsByID[entry.risk.id] {
                     b += pages.map { "<figure class=\"chart\">" + $0 + "</figure>" }
                 }
             }

@@ -1,5 +1,5 @@
 /// `isoplan report --format json`: the stable, documented object (docs/risk.md).
-public enum ReportJSONRenderer {
+enum ReportJSONRenderer {
     struct Doc: Encodable {
         var version = 1
         var period: Period
@@ -24,6 +24,7 @@ public enum ReportJSONRenderer {
         var stale: Bool
         var completed_in_period: [Task]
         var due_next_period: [Task]
+        var must_start_by_next_period: [Task]
 
         func encode(to encoder: any Encoder) throws {
             try risk.encode(to: encoder)
@@ -33,9 +34,12 @@ public enum ReportJSONRenderer {
             try c.encode(stale, forKey: .stale)
             try c.encode(completed_in_period, forKey: .completed_in_period)
             try c.encode(due_next_period, forKey: .due_next_period)
+            try c.encode(must_start_by_next_period, forKey: .must_start_by_next_period)
         }
 
-        enum Keys: String, CodingKey { case cadence, must_report, stale, completed_in_period, due_next_period }
+        enum Keys: String, CodingKey {
+            case cadence, must_report, stale, completed_in_period, due_next_period, must_start_by_next_period
+        }
     }
 
     struct Task: Encodable {
@@ -57,7 +61,7 @@ public enum ReportJSONRenderer {
         var in_time_percent: Double
     }
 
-    public static func render(_ r: PeriodicReport, _ o: ReportOptions) -> String {
+    static func render(_ r: PeriodicReport, _ o: ReportOptions) -> String {
         let L = o.language
         let s = r.summary
         var byLevel: [String: Int] = ["invalid": s.risk.invalid]
@@ -68,7 +72,8 @@ public enum ReportJSONRenderer {
                           Agency(risk: RiskJSONRenderer.agency(e.risk, L), cadence: e.cadence.rawValue, must_report: e.mustReport,
                                  stale: e.isStale,
                                  completed_in_period: e.completedInPeriod.map { Task(id: $0.id, title: $0.title, step: $0.step?.rawValue, progress: $0.progress, date: $0.finishedOn?.iso ?? "") },
-                                 due_next_period: e.dueNextPeriod.map { Task(id: $0.id, title: $0.title, step: $0.step?.rawValue, progress: $0.progress, date: $0.projectedEnd.iso) })
+                                 due_next_period: e.dueNextPeriod.map { Task(id: $0.id, title: $0.title, step: $0.step?.rawValue, progress: $0.progress, date: $0.projectedEnd.iso) },
+                                 must_start_by_next_period: e.mustStartByNextPeriod.map { Task(id: $0.id, title: $0.title, step: $0.step?.rawValue, progress: $0.progress, date: $0.latestStart?.iso ?? "") })
                       },
                       summary: Summary(agencies: s.agencies, must_report: s.mustReport, stale: s.stale, stale_among_due: s.staleAmongDue,
                                        tasks_completed: s.tasksCompleted, by_level: byLevel, in_time: s.risk.inTime,

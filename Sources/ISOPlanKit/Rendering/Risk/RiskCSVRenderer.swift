@@ -1,9 +1,9 @@
 /// `isoplan risk --format csv`: one row per agency (RFC 4180).
-public enum RiskCSVRenderer {
-    public static let header = ["id", "name", "type", "province", "level", "progress", "status_date", "projected_finish",
+enum RiskCSVRenderer {
+    static let header = ["id", "name", "type", "province", "level", "progress", "status_date", "projected_finish",
                                 "deadline", "slack_days", "main_rule", "main_reason", "file", "line"]
 
-    public static func render(_ risk: PortfolioRisk, _ o: ReportOptions) -> String {
+    static func render(_ risk: PortfolioRisk, _ o: ReportOptions) -> String {
         var rows = [header]
         for a in risk.agencies {
             let main = a.reasons.first

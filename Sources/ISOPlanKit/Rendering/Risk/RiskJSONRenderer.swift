@@ -1,5 +1,5 @@
 /// `isoplan risk --format json`: the stable, documented object (docs/risk.md).
-public enum RiskJSONRenderer {
+enum RiskJSONRenderer {
     struct Doc: Encodable {
         var version = 1
         var as_of: String
@@ -23,7 +23,15 @@ public enum RiskJSONRenderer {
         var projected_finish: String?
         var deadline: String
         var slack_days: Int?
+        var must_start_by: MustStart?
         var reasons: [Reason]
+    }
+
+    struct MustStart: Encodable {
+        var task: String
+        var title: String
+        var date: String
+        var projected_start: String
     }
 
     struct Reason: Encodable {
@@ -45,7 +53,7 @@ public enum RiskJSONRenderer {
 
     /// Agencies are written in parallel by `write` (the same text as `JSONEncoder`, which
     /// `foundationRender` keeps for reference); the small summary goes through the encoder.
-    public static func render(_ risk: PortfolioRisk, _ o: ReportOptions) -> String {
+    static func render(_ risk: PortfolioRisk, _ o: ReportOptions) -> String {
         let doc = document(risk, o.language, agencies: false)
         let parts = ParallelMap.map(risk.agencies) { a -> [UInt8]? in write(agency(a, o.language)) }
         guard parts.allSatisfy({ $0 != nil }) else { return foundationRender(risk, o) }
@@ -82,6 +90,14 @@ public enum RiskJSONRenderer {
         w.key(6, "file"); w.string(a.file); w.comma()
         w.key(6, "id"); w.string(a.id); w.comma()
         w.key(6, "level"); w.string(a.level); w.comma()
+        if let m = a.must_start_by {
+            w.key(6, "must_start_by"); w.raw("{\n")
+            w.key(8, "date"); w.string(m.date); w.comma()
+            w.key(8, "projected_start"); w.string(m.projected_start); w.comma()
+            w.key(8, "task"); w.string(m.task); w.comma()
+            w.key(8, "title"); w.string(m.title)
+            w.raw("\n      }"); w.comma()
+        }
         w.key(6, "name"); w.string(a.name); w.comma()
         if let v = a.name_en { w.key(6, "name_en"); w.string(v); w.comma() }
         if let v = a.planned_finish { w.key(6, "planned_finish"); w.string(v); w.comma() }
@@ -131,6 +147,9 @@ public enum RiskJSONRenderer {
                level: a.level?.rawValue ?? "invalid", progress: (a.progress * 10).rounded() / 10,
                status_date: a.statusDate?.iso, planned_finish: a.plannedFinish?.iso,
                projected_finish: a.projectedFinish?.iso, deadline: a.deadline.iso, slack_days: a.slackDays,
+               must_start_by: a.nextMustStart.map {
+                   MustStart(task: $0.task, title: $0.title, date: $0.date.iso, projected_start: $0.projectedStart.iso)
+               },
                reasons: a.reasons.map { Reason(rule: $0.rule.raw, level: $0.level?.rawValue, message: RiskText.message($0, L),
                                                file: $0.location?.file, line: $0.location?.line) })
     }

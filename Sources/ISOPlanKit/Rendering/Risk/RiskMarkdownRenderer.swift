@@ -1,6 +1,6 @@
 /// `isoplan risk --format markdown`: a table ready to paste into a report.
-public enum RiskMarkdownRenderer {
-    public static func render(_ risk: PortfolioRisk, _ o: ReportOptions) -> String {
+enum RiskMarkdownRenderer {
+    static func render(_ risk: PortfolioRisk, _ o: ReportOptions) -> String {
         let L = o.language
         var out = "# " + RiskTextRenderer.title(risk, L) + "\n\n"
         out += "| " + [L.pick(vi: "Cơ quan", en: "Agency"), L.pick(vi: "Loại", en: "Type"), L.pick(vi: "Tiến độ", en: "Progress"),

@@ -1,7 +1,7 @@
 /// Words of risk and report output in Vietnamese and English (the sector's official terms).
-public enum RiskText {
+enum RiskText {
     /// The level's name.
-    public static func level(_ level: RiskLevel?, _ lang: Language) -> String {
+    static func level(_ level: RiskLevel?, _ lang: Language) -> String {
         switch level {
         case .done: lang.pick(vi: "Đã hoàn thành", en: "done")
         case .onTrack: lang.pick(vi: "Đúng tiến độ", en: "on track")
@@ -12,7 +12,7 @@ public enum RiskText {
     }
 
     /// The agency type's name.
-    public static func type(_ type: AgencyType?, _ lang: Language) -> String {
+    static func type(_ type: AgencyType?, _ lang: Language) -> String {
         switch type {
         case .ministryUnit: lang.pick(vi: "Đơn vị thuộc Bộ", en: "ministry unit")
         case .provincialDepartment: lang.pick(vi: "Sở LĐTBXH", en: "provincial department")
@@ -21,13 +21,13 @@ public enum RiskText {
     }
 
     /// A date in text: DD/MM/YYYY in both languages (docs/output-conventions.md).
-    public static func date(_ d: CalendarDate?, _ lang: Language) -> String {
+    static func date(_ d: CalendarDate?, _ lang: Language) -> String {
         guard let d else { return "—" }
         return d.vietnamese
     }
 
     /// A short name of the agency type for narrow tables.
-    public static func shortType(_ type: AgencyType?, _ lang: Language) -> String {
+    static func shortType(_ type: AgencyType?, _ lang: Language) -> String {
         switch type {
         case .ministryUnit: lang.pick(vi: "Bộ", en: "ministry")
         case .provincialDepartment: lang.pick(vi: "Sở", en: "province")
@@ -36,7 +36,7 @@ public enum RiskText {
     }
 
     /// The reporting cadence's name.
-    public static func cadence(_ c: ReportingCadence, _ lang: Language) -> String {
+    static func cadence(_ c: ReportingCadence, _ lang: Language) -> String {
         switch c {
         case .quarterly: lang.pick(vi: "hằng quý", en: "quarterly")
         case .halfYearly: lang.pick(vi: "6 tháng", en: "half-yearly")
@@ -45,7 +45,7 @@ public enum RiskText {
     }
 
     /// A migration step's title from the catalog (its id when the catalog cannot be read).
-    public static func step(_ s: StepID, _ lang: Language) -> String {
+    static func step(_ s: StepID, _ lang: Language) -> String {
         guard case .success(let catalog) = Catalog.bundled, let step = catalog.step(id: s.rawValue) else {
             return s.rawValue
         }
@@ -53,12 +53,12 @@ public enum RiskText {
     }
 
     /// The message of one reason: what was found and what to do.
-    public static func message(_ r: RiskReason, _ lang: Language) -> String {
+    static func message(_ r: RiskReason, _ lang: Language) -> String {
         let d = { (x: CalendarDate) in date(x, lang) }
         switch r.finding {
         case .invalidPlan(let n, let first):
-            return lang.pick(vi: "Kế hoạch có \(n) lỗi, chưa đánh giá được; sửa theo `isoplan check`: \(first)",
-                             en: "the plan has \(n) \(n == 1 ? "error" : "errors") and cannot be evaluated; fix it with `isoplan check`: \(first)")
+            return lang.pick(vi: "Kế hoạch có \(n) lỗi, chưa đánh giá được; sửa theo `isoplan check`: \(first.vi)",
+                             en: "the plan has \(n) \(n == 1 ? "error" : "errors") and cannot be evaluated; fix it with `isoplan check`: \(first.en)")
         case .lateFinish(let finish, let deadline, let days):
             return lang.pick(vi: "Dự kiến hoàn thành \(d(finish)), chậm \(days) ngày làm việc so với hạn \(d(deadline)); rút ngắn các công việc trên đường găng hoặc bổ sung nhân lực",
                              en: "projected finish \(d(finish)) is \(days) working \(days == 1 ? "day" : "days") after the deadline \(d(deadline)); shorten the critical tasks or add staff")
@@ -77,6 +77,11 @@ public enum RiskText {
         case .overdueTask(let task, let title, let end, let progress):
             return lang.pick(vi: "Công việc '\(title)' quá hạn: kế hoạch kết thúc \(d(end)), mới đạt \(NumberText.percent(progress, .vi)); cập nhật tiến độ hoặc điều chỉnh kế hoạch",
                              en: "task '\(task)' is overdue: planned to end \(d(end)), \(NumberText.percent(progress, .en)) done; update its progress or re-plan it")
+        case .mustStartSoon(let task, let latest, let projected, let more):
+            let others = more == 0 ? "" : lang.pick(vi: " (và \(more) công việc khác chưa bắt đầu cũng sắp đến hạn bắt đầu)",
+                                                    en: " (and \(more) more not-started \(more == 1 ? "task close to its" : "tasks close to their") latest start)")
+            return lang.pick(vi: "Công việc '\(task)' phải bắt đầu chậm nhất ngày \(d(latest)) để kịp hạn; dự kiến bắt đầu \(d(projected))" + others,
+                             en: "task '\(task)' must start by \(d(latest)) to meet the deadline; it is projected to start \(d(projected))" + others)
         case .missingStep(let s):
             return lang.pick(vi: "Chưa có công việc cho bước bắt buộc '\(step(s, .vi))'; bổ sung công việc có 'step: \(s.rawValue)'",
                              en: "no task covers the required step '\(s.rawValue)' (\(step(s, .en))); add a task with 'step: \(s.rawValue)'")
@@ -92,7 +97,7 @@ public enum RiskText {
     }
 
     /// Why, in a few words, for a table cell; `message` says it in full with what to do.
-    public static func brief(_ r: RiskReason, _ lang: Language) -> String {
+    static func brief(_ r: RiskReason, _ lang: Language) -> String {
         switch r.finding {
         case .invalidPlan(let n, _):
             return lang.pick(vi: "kế hoạch có \(n) lỗi", en: n == 1 ? "1 error in the plan" : "\(n) errors in the plan")
@@ -108,6 +113,9 @@ public enum RiskText {
             return lang.pick(vi: "chỉ còn \(slack) ngày dự phòng", en: "only \(slack) \(slack == 1 ? "day" : "days") of slack")
         case .overdueTask(let task, _, _, _):
             return lang.pick(vi: "công việc '\(task)' quá hạn", en: "task '\(task)' overdue")
+        case .mustStartSoon(let task, let latest, _, _):
+            return lang.pick(vi: "'\(task)' phải bắt đầu trước \(date(latest, lang))",
+                             en: "'\(task)' must start by \(date(latest, lang))")
         case .missingStep(let s):
             return lang.pick(vi: "thiếu bước '\(s.rawValue)'", en: "no task for '\(s.rawValue)'")
         case .staleStatus(let status, _, _):

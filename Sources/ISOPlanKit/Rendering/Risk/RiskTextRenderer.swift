@@ -1,6 +1,6 @@
 /// The portfolio at a glance: one row per agency, worst first, then the summary.
-public enum RiskTextRenderer {
-    public static func render(_ risk: PortfolioRisk, _ o: ReportOptions) -> String {
+enum RiskTextRenderer {
+    static func render(_ risk: PortfolioRisk, _ o: ReportOptions) -> String {
         let L = o.language
         let style = TextStyle(enabled: o.color)
         var out = TextWrap.wrap(title(risk, L), width: o.width, first: "", indent: "  ").joined(separator: "\n") + "\n\n"
@@ -62,6 +62,11 @@ public enum RiskTextRenderer {
             let room = max(10, width - 4 - TextWidth.of(RiskText.level(a.level, L)))
             out += "  " + style.apply(color(a.level), RiskText.level(a.level, L)) + "  "
                 + TextWidth.truncate(AgencyNameShortener.best(a.displayName(L), width: room), to: room) + "\n"
+            if let status = a.statusDate {
+                let dates = L.pick(vi: "ngày báo cáo \(RiskText.date(status, L)), ngày đánh giá \(RiskText.date(risk.asOf, L))",
+                                   en: "status date \(RiskText.date(status, L)), evaluated \(RiskText.date(risk.asOf, L))")
+                out += TextWidth.truncate("    " + dates, to: width) + "\n"
+            }
             for r in a.reasons {
                 let place = r.location.map { " (\($0.file):\($0.line))" } ?? ""
                 out += TextWrap.wrap("- " + RiskText.message(r, L) + place, width: width, first: "    ", indent: "      ")

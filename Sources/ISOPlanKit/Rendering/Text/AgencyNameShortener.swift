@@ -1,6 +1,6 @@
 /// Shortens agency names the way Vietnamese documents do, so that names sharing the long
 /// ministry phrase stay distinguishable in a narrow label column.
-public enum AgencyNameShortener {
+enum AgencyNameShortener {
     /// Word sequences and their usual abbreviation, applied in order while the name is too long.
     /// `-` stands for any dash (hyphen, en dash, em dash).
     static let steps: [([String], String)] = [
@@ -19,7 +19,7 @@ public enum AgencyNameShortener {
     /// `name` when it fits in `width` columns, else with the abbreviations applied one by one
     /// until it fits: the ministry's name as LĐTBXH (DOLISA, MOLISA in English), then
     /// "thành phố" as TP, then without "tỉnh" and "TP". It may still be too long; the caller truncates.
-    public static func fit(_ name: String, width: Int) -> String {
+    static func fit(_ name: String, width: Int) -> String {
         var current = name
         for (pattern, short) in steps where TextWidth.of(current) > width {
             current = replace(pattern, with: short, in: current)
@@ -29,7 +29,7 @@ public enum AgencyNameShortener {
 
     /// `name` when it fits in `width` columns, else its short form (every abbreviation
     /// applied), never a cut full name. The short form may still be too long; the caller cuts it.
-    public static func best(_ name: String, width: Int) -> String {
+    static func best(_ name: String, width: Int) -> String {
         TextWidth.of(name) <= width ? name : fit(name, width: 0)
     }
 

@@ -1,10 +1,10 @@
 /// Numbers, percents and dates in text for people, the same in every command
 /// (docs/output-conventions.md): English `78.6%`, Vietnamese `78,6 %`; dates `31/12/2020`
 /// in both languages.
-public enum NumberText {
+enum NumberText {
     /// `v` with at most `digits` decimals (a trailing zero dropped), the decimal separator of
     /// the language: `3.3` / `3,3`, `3` for 3.0.
-    public static func decimal(_ v: Double, _ lang: Language, digits: Int = 1) -> String {
+    static func decimal(_ v: Double, _ lang: Language, digits: Int = 1) -> String {
         var scale = 1
         for _ in 0..<max(digits, 0) { scale *= 10 }
         let n = Int((v * Double(scale)).rounded())
@@ -20,21 +20,21 @@ public enum NumberText {
     }
 
     /// A percent: `78.6%` in English, `78,6 %` in Vietnamese.
-    public static func percent(_ v: Double, _ lang: Language, digits: Int = 1) -> String {
+    static func percent(_ v: Double, _ lang: Language, digits: Int = 1) -> String {
         decimal(v, lang, digits: digits) + (lang == .vi ? " %" : "%")
     }
 
     /// A whole percent: `30%` / `30 %`.
-    public static func percent(_ v: Int, _ lang: Language) -> String {
+    static func percent(_ v: Int, _ lang: Language) -> String {
         String(v) + (lang == .vi ? " %" : "%")
     }
 
     /// One decimal with a point, for machine formats (CSV): `78.6`, `0.0`.
-    public static func machine(_ v: Double) -> String {
+    static func machine(_ v: Double) -> String {
         let tenths = Int((v * 10).rounded())
         return (tenths < 0 ? "-" : "") + "\(abs(tenths) / 10).\(abs(tenths) % 10)"
     }
 
     /// A date in text: `31/12/2020` in both languages (ISO `2020-12-31` only in machine formats).
-    public static func date(_ d: CalendarDate) -> String { d.vietnamese }
+    static func date(_ d: CalendarDate) -> String { d.vietnamese }
 }

@@ -1,21 +1,21 @@
 /// A plain-text table that fits a width: fixed columns keep their width, flexible ones
 /// share what is left, and cells are cut at grapheme boundaries with `…`.
-public struct TextTable: Sendable {
+struct TextTable: Sendable {
     /// One column's layout.
-    public struct Column: Sendable {
-        public var header: String
-        public var rightAligned: Bool
+    struct Column: Sendable {
+        var header: String
+        var rightAligned: Bool
         /// Smallest width; flexible columns grow up to their content.
-        public var minWidth: Int
+        var minWidth: Int
         /// Share of the spare width a flexible column gets (0 = fixed at its content width).
-        public var flex: Int
+        var flex: Int
         /// Dropped first (lowest first) when even the minimum widths do not fit; 0 = never;
         /// negative = not shown.
-        public var dropPriority: Int
+        var dropPriority: Int
         /// A cell wider than the column wraps onto more lines at spaces instead of being cut.
-        public var wraps: Bool
+        var wraps: Bool
 
-        public init(_ header: String, right: Bool = false, min: Int = 0, flex: Int = 0, drop: Int = 0,
+        init(_ header: String, right: Bool = false, min: Int = 0, flex: Int = 0, drop: Int = 0,
                     wrap: Bool = false) {
             self.header = header
             self.rightAligned = right
@@ -26,21 +26,21 @@ public struct TextTable: Sendable {
         }
     }
 
-    public var columns: [Column]
-    public var rows: [[String]]
+    var columns: [Column]
+    var rows: [[String]]
     /// Spaces between columns.
-    public var gap = 2
+    var gap = 2
     /// A header wider than its column's cells wraps at spaces instead of widening it.
-    public var wrapsHeaders = false
+    var wrapsHeaders = false
 
-    public init(columns: [Column], rows: [[String]]) {
+    init(columns: [Column], rows: [[String]]) {
         self.columns = columns
         self.rows = rows
     }
 
     /// The table's lines, each at most `width` columns wide; `style` colours a cell
     /// (column, row index, padded text) after layout, so widths stay right.
-    public func render(width: Int, style: (Int, Int, String) -> String = { _, _, s in s }) -> [String] {
+    func render(width: Int, style: (Int, Int, String) -> String = { _, _, s in s }) -> [String] {
         let (visible, w) = fit(width: width)
         var lines: [String] = []
         let headers = visible.enumerated().map { k, c in
@@ -63,7 +63,7 @@ public struct TextTable: Sendable {
     }
 
     /// True when some cell of a shown wrapping column is wider than its column.
-    public func wraps(width: Int) -> Bool {
+    func wraps(width: Int) -> Bool {
         let (visible, w) = fit(width: width)
         return visible.enumerated().contains { k, c in
             columns[c].wraps && rows.contains { c < $0.count && TextWidth.of($0[c]) > w[k] }
@@ -72,7 +72,7 @@ public struct TextTable: Sendable {
 
     /// The columns shown within `width` (the droppable ones left out, lowest priority first,
     /// until the rest fit) and their widths.
-    public func fit(width: Int) -> (visible: [Int], widths: [Int]) {
+    func fit(width: Int) -> (visible: [Int], widths: [Int]) {
         var visible = columns.indices.filter { columns[$0].dropPriority >= 0 }
         var widths = layout(visible, width: width)
         while widths == nil, let drop = visible.filter({ columns[$0].dropPriority > 0 })

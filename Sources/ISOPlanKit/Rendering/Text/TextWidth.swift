@@ -1,8 +1,8 @@
 /// Displayed width of text in a terminal: one column per grapheme cluster, two for wide
 /// (East Asian wide/fullwidth, emoji) clusters, none for control characters.
-public enum TextWidth {
+enum TextWidth {
     /// Columns one character (grapheme cluster) occupies.
-    public static func of(_ c: Character) -> Int {
+    static func of(_ c: Character) -> Int {
         var width = 0
         for s in c.unicodeScalars {
             let v = s.value
@@ -14,7 +14,7 @@ public enum TextWidth {
     }
 
     /// Columns a string occupies.
-    public static func of(_ s: String) -> Int {
+    static func of(_ s: String) -> Int {
         var n = 0
         for c in s {
             if c.isASCII { n += c.asciiValue! >= 0x20 && c.asciiValue! != 0x7F ? 1 : 0 } else { n += of(c) }
@@ -34,7 +34,7 @@ public enum TextWidth {
     }
 
     /// Cuts `s` to at most `width` columns at a grapheme boundary, ending in `…` when cut.
-    public static func truncate(_ s: String, to width: Int, ellipsis: String = "…") -> String {
+    static func truncate(_ s: String, to width: Int, ellipsis: String = "…") -> String {
         guard width > 0 else { return "" }
         if of(s) <= width { return s }
         let room = width - of(ellipsis)
@@ -50,14 +50,14 @@ public enum TextWidth {
     }
 
     /// Pads `s` with spaces on the right to `width` columns (truncating first if longer).
-    public static func padRight(_ s: String, to width: Int) -> String {
+    static func padRight(_ s: String, to width: Int) -> String {
         let t = truncate(s, to: width)
         let w = of(t)
         return w >= width ? t : t + String(repeating: " ", count: width - w)
     }
 
     /// Pads `s` with spaces on the left to `width` columns.
-    public static func padLeft(_ s: String, to width: Int) -> String {
+    static func padLeft(_ s: String, to width: Int) -> String {
         let t = truncate(s, to: width)
         let w = of(t)
         return w >= width ? t : String(repeating: " ", count: width - w) + t

@@ -1,9 +1,9 @@
 /// Word wrapping by displayed width (see `TextWidth`), the one wrapping every product uses.
-public enum TextWrap {
+enum TextWrap {
     /// Breaks `text` into lines of at most `width` columns at spaces. The first line starts with
     /// `first`, the following ones with `indent`; a word longer than a line is cut at grapheme
     /// boundaries (never dropped or shortened). Always returns at least one line.
-    public static func wrap(_ text: String, width: Int, first: String = "", indent: String = "") -> [String] {
+    static func wrap(_ text: String, width: Int, first: String = "", indent: String = "") -> [String] {
         let width = max(1, width)
         let indentWidth = TextWidth.of(indent)
         var lines: [String] = []
@@ -37,7 +37,7 @@ public enum TextWrap {
 
     /// Wraps `text` after `first` (e.g. `"  - "`), indenting the following lines to the
     /// same width so that the text forms a hanging block.
-    public static func hanging(_ text: String, first: String, width: Int) -> [String] {
+    static func hanging(_ text: String, first: String, width: Int) -> [String] {
         wrap(text, width: width, first: first, indent: String(repeating: " ", count: TextWidth.of(first)))
     }
 

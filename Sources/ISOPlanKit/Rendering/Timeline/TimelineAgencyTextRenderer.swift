@@ -1,8 +1,8 @@
 /// The text Gantt chart of one agency: header, time axis, one row per task in dependency
 /// order, legend.
-public enum TimelineAgencyTextRenderer {
+enum TimelineAgencyTextRenderer {
     /// Renders the chart of one plan within `options.width` columns.
-    public static func render(_ entry: TimelineEntry, options: TimelineOptions) -> String {
+    static func render(_ entry: TimelineEntry, options: TimelineOptions) -> String {
         let g = TimelineGlyphs.of(options), style = TextStyle(enabled: options.color)
         let lang = options.language, s = entry.schedule, width = max(options.width, 20)
         let suffix = " (" + s.agencyID + ")"
@@ -40,7 +40,8 @@ public enum TimelineAgencyTextRenderer {
         }
         lines.append("")
         let legend = legend(g, axis, lang, milestones: tasks.contains { $0.isMilestone },
-                            slips: noteWidth > 0, earlier: earlier, later: later)
+                            slips: noteWidth > 0, earlier: earlier, later: later, latest: tasks.contains { !$0.isComplete },
+                            evaluation: s.evaluationDate != s.statusDate)
         lines += TimelineText.wrap(legend.map { .init($0) }, separator: "  ", width: width)
         return lines.joined(separator: "\n") + "\n"
     }
@@ -54,7 +55,8 @@ public enum TimelineAgencyTextRenderer {
             row.bar(axis, start: t.projectedStart, end: t.projectedEnd, doneThrough: t.doneThrough,
                     plannedEnd: t.plannedEnd)
         }
-        row.markers(axis, status: s.statusDate, deadline: s.deadline)
+        row.markers(axis, status: s.statusDate, deadline: s.deadline, latest: t.mustFinishBy,
+                    evaluation: s.evaluationDate != s.statusDate ? s.evaluationDate : nil)
         return row
     }
 
@@ -74,6 +76,7 @@ public enum TimelineAgencyTextRenderer {
         if s.slackDays < 0 { slack += " (" + TimelineWords.late(l) + ")" }
         var fields: [TimelineText.Field] = [
             .init(TimelineWords.statusDate(l) + " " + s.statusDate.vietnamese),
+            .init(TimelineWords.evaluationDate(l) + " " + s.evaluationDate.vietnamese),
             .init(TimelineWords.deadline(l) + " " + s.deadline.vietnamese),
             .init(projected),
             .init(slack, s.slackDays < 0 ? .red : .green),
@@ -87,12 +90,15 @@ public enum TimelineAgencyTextRenderer {
     }
 
     static func legend(_ g: TimelineGlyphs, _ axis: TimelineAxis, _ l: Language,
-                       milestones: Bool, slips: Bool, earlier: Bool, later: Bool) -> [String] {
+                       milestones: Bool, slips: Bool, earlier: Bool, later: Bool = false, latest: Bool = false,
+                       evaluation: Bool = false) -> [String] {
         var items = ["\(g.done) " + TimelineWords.legendDone(l), "\(g.todo) " + TimelineWords.legendTodo(l),
                      "\(g.slip) " + TimelineWords.legendSlip(l)]
         if milestones { items.append("\(g.milestone) " + TimelineWords.legendMilestone(l)) }
         items.append("\(g.critical) " + TimelineWords.legendCritical(l))
+        if latest { items.append("\(g.latest) " + TimelineWords.legendLatest(l)) }
         items.append("\(g.status) " + TimelineWords.statusDate(l).lowercasedFirst)
+        if evaluation { items.append("\(g.evaluation) " + TimelineWords.evaluationDate(l).lowercasedFirst) }
         items.append("\(g.deadline) " + TimelineWords.deadline(l).lowercasedFirst)
         if slips { items.append(TimelineWords.legendSlipDays(l)) }
         if earlier { items.append(TimelineWords.legendEarlier(l)) }

@@ -3,23 +3,23 @@
 /// Columns are either calendar months (`--scale month`) or a fixed number of days, which may
 /// be any ratio `days / columns`: 1/1 for days, 7/1 for weeks, 33/10 for 3.3 days a column,
 /// 1/3 for a day over three columns. A day belongs to every column its span touches.
-public struct TimelineAxis: Sendable, Hashable {
+struct TimelineAxis: Sendable, Hashable {
     /// The scale named on the command line, or nil when the time per column was chosen to fill
     /// the width.
-    public var scale: TimelineScale?
+    var scale: TimelineScale?
     /// Days per column as a ratio `days / perColumns` (unused for month columns).
-    public var days: Int
+    var days: Int
     /// See `days`.
-    public var perColumns: Int
+    var perColumns: Int
     /// First day of column 0 (a Monday for weeks, the 1st for months).
-    public var start: CalendarDate
+    var start: CalendarDate
     /// Number of columns.
-    public var columns: Int
+    var columns: Int
 
     var isMonths: Bool { scale == .month }
 
     /// Days per column (about 30.4 for months).
-    public var daysPerColumn: Double { isMonths ? 30.436875 : Double(days) / Double(perColumns) }
+    var daysPerColumn: Double { isMonths ? 30.436875 : Double(days) / Double(perColumns) }
 
     init(scale: TimelineScale?, days: Int = 1, perColumns: Int = 1, start: CalendarDate, columns: Int) {
         self.scale = scale
@@ -32,7 +32,7 @@ public struct TimelineAxis: Sendable, Hashable {
     /// The axis for `from...through` in exactly `width` columns or fewer: the time per column
     /// is the smallest number of tenths of a day (from one day up) whose columns fit, or, when
     /// a day would take more than one column, a whole number of columns per day.
-    public static func filling(from: CalendarDate, through: CalendarDate, width: Int) -> TimelineAxis {
+    static func filling(from: CalendarDate, through: CalendarDate, width: Int) -> TimelineAxis {
         let room = max(width, 1)
         let span = from.days(to: max(from, through)) + 1
         if span <= room {
@@ -49,7 +49,7 @@ public struct TimelineAxis: Sendable, Hashable {
     /// axis keeps the last `width` columns, so the deadline and the finishes stay in view. When
     /// that leaves out `anchor` (the status date), it keeps the first columns instead, or, when
     /// those leave it out too, starts a quarter of the width before it.
-    public static func fit(from: CalendarDate, through: CalendarDate, width: Int,
+    static func fit(from: CalendarDate, through: CalendarDate, width: Int,
                            scale: TimelineScale, anchor: CalendarDate? = nil) -> TimelineAxis {
         let room = max(width, 1)
         let axis = span(scale, from: from, through: through)
@@ -81,19 +81,19 @@ public struct TimelineAxis: Sendable, Hashable {
     }
 
     /// The first column that holds part of `d` (negative before the axis, ≥ `columns` after it).
-    public func column(of d: CalendarDate) -> Int {
+    func column(of d: CalendarDate) -> Int {
         if isMonths { return Self.monthIndex(d) - Self.monthIndex(start) }
         return Self.floorDiv(start.days(to: d) * perColumns, days)
     }
 
     /// The last column that holds part of `d`.
-    public func lastColumn(of d: CalendarDate) -> Int {
+    func lastColumn(of d: CalendarDate) -> Int {
         if isMonths { return column(of: d) }
         return Self.ceilDiv((start.days(to: d) + 1) * perColumns, days) - 1
     }
 
     /// The first day column `c` covers.
-    public func firstDay(ofColumn c: Int) -> CalendarDate {
+    func firstDay(ofColumn c: Int) -> CalendarDate {
         if isMonths {
             let m = Self.monthIndex(start) + c
             let y = m >= 0 ? m / 12 : (m - 11) / 12
@@ -103,7 +103,7 @@ public struct TimelineAxis: Sendable, Hashable {
     }
 
     /// The last day column `c` covers.
-    public func lastDay(ofColumn c: Int) -> CalendarDate {
+    func lastDay(ofColumn c: Int) -> CalendarDate {
         if isMonths { return firstDay(ofColumn: c + 1).adding(days: -1) }
         return start.adding(days: Self.ceilDiv((c + 1) * days, perColumns) - 1)
     }
@@ -116,7 +116,7 @@ public struct TimelineAxis: Sendable, Hashable {
     /// The two label lines above the chart, each `columns` wide: years (or month and year when
     /// a column is at most two days), then quarters, months or the day of the month of each
     /// Monday, whichever the column width leaves room for.
-    public func labelLines(_ language: Language) -> (String, String) {
+    func labelLines(_ language: Language) -> (String, String) {
         var top = LabelLine(columns), bottom = LabelLine(columns)
         let year = { (d: CalendarDate) in [String(d.year), "'" + CalendarDate.pad(d.year % 100, 2)] }
         let perDay = daysPerColumn

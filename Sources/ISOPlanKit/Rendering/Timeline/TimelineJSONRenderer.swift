@@ -2,7 +2,7 @@ import Foundation
 
 /// `{"version": 1, "agencies": [...]}`: each agency's finish, slack, critical path and tasks,
 /// dates as `YYYY-MM-DD`.
-public enum TimelineJSONRenderer {
+enum TimelineJSONRenderer {
     struct Doc: Encodable {
         var version = 1
         var agencies: [Agency]
@@ -12,6 +12,7 @@ public enum TimelineJSONRenderer {
         var id: String
         var name: String
         var status_date: String
+        var evaluation_date: String
         var deadline: String
         var first_start: String
         var planned_finish: String
@@ -35,12 +36,42 @@ public enum TimelineJSONRenderer {
         var slip_days: Int
         var milestone: Bool
         var critical: Bool
+        var latest_start: String?
+        var latest_finish: String?
+        var total_slack_days: Int?
+        var free_slack_days: Int?
+
+        enum CodingKeys: String, CodingKey {
+            case id, title, planned_start, planned_end, projected_start, projected_end, progress
+            case remaining_days, slip_days, milestone, critical
+            case latest_start, latest_finish, total_slack_days, free_slack_days
+        }
+
+        /// Every key always present: the latest dates and slacks are null for a complete task.
+        func encode(to encoder: any Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(id, forKey: .id)
+            try c.encode(title, forKey: .title)
+            try c.encode(planned_start, forKey: .planned_start)
+            try c.encode(planned_end, forKey: .planned_end)
+            try c.encode(projected_start, forKey: .projected_start)
+            try c.encode(projected_end, forKey: .projected_end)
+            try c.encode(progress, forKey: .progress)
+            try c.encode(remaining_days, forKey: .remaining_days)
+            try c.encode(slip_days, forKey: .slip_days)
+            try c.encode(milestone, forKey: .milestone)
+            try c.encode(critical, forKey: .critical)
+            try c.encode(latest_start, forKey: .latest_start)
+            try c.encode(latest_finish, forKey: .latest_finish)
+            try c.encode(total_slack_days, forKey: .total_slack_days)
+            try c.encode(free_slack_days, forKey: .free_slack_days)
+        }
     }
 
     /// Renders the entries, in the given order, as pretty-printed JSON with sorted keys.
     /// Agencies are written in parallel by `write` (the same text as `JSONEncoder`, which
     /// `foundationRender` keeps for reference); 10,000 agencies are hundreds of megabytes.
-    public static func render(_ entries: [TimelineEntry]) -> String {
+    static func render(_ entries: [TimelineEntry]) -> String {
         let parts = ParallelMap.map(entries) { e -> [UInt8]? in write(e) }
         guard parts.allSatisfy({ $0 != nil }) else { return foundationRender(entries) }
         var all: [[UInt8]] = [Array("{\n  \"agencies\" : [".utf8)]
@@ -80,6 +111,7 @@ public enum TimelineJSONRenderer {
             w.raw("\n      ],\n")
         }
         w.key(6, "deadline"); w.date(s.deadline); w.comma()
+        w.key(6, "evaluation_date"); w.date(s.evaluationDate); w.comma()
         w.key(6, "first_start"); w.date(s.firstStart); w.comma()
         w.key(6, "id"); w.string(s.agencyID); w.comma()
         if let risk = e.risk { w.key(6, "level"); w.string(risk.rawValue); w.comma() }
@@ -95,8 +127,12 @@ public enum TimelineJSONRenderer {
             w.raw("[")
             for (i, t) in ordered.enumerated() {
                 w.raw(i == 0 ? "\n        {\n" : ",\n        {\n")
+                let open = !t.isComplete
                 w.key(10, "critical"); w.raw(t.isCritical ? "true" : "false"); w.comma()
+                w.key(10, "free_slack_days"); if let f = t.freeSlackDays { w.int(f) } else { w.raw("null") }; w.comma()
                 w.key(10, "id"); w.string(id(t.index)); w.comma()
+                w.key(10, "latest_finish"); if open { w.date(t.latestFinish) } else { w.raw("null") }; w.comma()
+                w.key(10, "latest_start"); if open { w.date(t.latestStart) } else { w.raw("null") }; w.comma()
                 w.key(10, "milestone"); w.raw(t.isMilestone ? "true" : "false"); w.comma()
                 w.key(10, "planned_end"); w.date(t.plannedEnd); w.comma()
                 w.key(10, "planned_start"); w.date(t.plannedStart); w.comma()
@@ -105,7 +141,8 @@ public enum TimelineJSONRenderer {
                 w.key(10, "projected_start"); w.date(t.projectedStart); w.comma()
                 w.key(10, "remaining_days"); w.int(t.remainingDays); w.comma()
                 w.key(10, "slip_days"); w.int(t.slipDays); w.comma()
-                w.key(10, "title"); w.string(tasks.indices.contains(t.index) ? tasks[t.index].title.value : "")
+                w.key(10, "title"); w.string(tasks.indices.contains(t.index) ? tasks[t.index].title.value : ""); w.comma()
+                w.key(10, "total_slack_days"); if let f = t.totalSlackDays { w.int(f) } else { w.raw("null") }
                 w.raw("\n        }")
             }
             w.raw("\n      ]\n")
@@ -119,6 +156,7 @@ public enum TimelineJSONRenderer {
         func id(_ i: Int) -> String { tasks.indices.contains(i) ? tasks[i].id.value : "" }
         return Agency(
             id: s.agencyID, name: e.plan.agency.name.value, status_date: s.statusDate.iso,
+            evaluation_date: s.evaluationDate.iso,
             deadline: s.deadline.iso, first_start: s.firstStart.iso,
             planned_finish: s.plannedFinish.iso, projected_finish: s.projectedFinish.iso,
             slack_days: s.slackDays, progress: (s.progress * 10).rounded() / 10,
@@ -128,7 +166,10 @@ public enum TimelineJSONRenderer {
                      planned_start: t.plannedStart.iso, planned_end: t.plannedEnd.iso,
                      projected_start: t.projectedStart.iso, projected_end: t.projectedEnd.iso,
                      progress: t.progress, remaining_days: t.remainingDays, slip_days: t.slipDays,
-                     milestone: t.isMilestone, critical: t.isCritical)
+                     milestone: t.isMilestone, critical: t.isCritical,
+                     latest_start: t.isComplete ? nil : t.latestStart.iso,
+                     latest_finish: t.isComplete ? nil : t.latestFinish.iso,
+                     total_slack_days: t.totalSlackDays, free_slack_days: t.freeSlackDays)
             })
     }
 }

@@ -3,9 +3,9 @@ import Foundation
 /// A Mermaid `gantt` block: a section per agency, one task line per task with explicit
 /// inclusive dates, and the non-working days of the range as `excludes` (make-up days as
 /// `includes`), so Mermaid draws the same dates and shades the same days off.
-public enum TimelineMermaidRenderer {
+enum TimelineMermaidRenderer {
     /// Renders the entries, agencies in the given order, tasks in dependency order.
-    public static func render(_ entries: [TimelineEntry], title: String?, calendar: WorkCalendar) -> String {
+    static func render(_ entries: [TimelineEntry], title: String?, calendar: WorkCalendar) -> String {
         var out = "gantt\n"
         if let title = title ?? entries.first.map({ $0.plan.agency.name.value }) {
             out += "    title \(clean(title))\n"

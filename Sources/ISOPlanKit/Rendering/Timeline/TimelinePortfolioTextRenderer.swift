@@ -1,8 +1,8 @@
 /// The text chart of a portfolio: one row per agency from its first start to its projected
 /// finish, with its done share, slack and risk, and the deadline line.
-public enum TimelinePortfolioTextRenderer {
+enum TimelinePortfolioTextRenderer {
     /// Renders the chart of `entries` (sorted by `options.sort`) within `options.width` columns.
-    public static func render(_ entries: [TimelineEntry], title: String?, options: TimelineOptions) -> String {
+    static func render(_ entries: [TimelineEntry], title: String?, options: TimelineOptions) -> String {
         let g = TimelineGlyphs.of(options), style = TextStyle(enabled: options.color)
         let lang = options.language, width = max(options.width, 20)
         let rows = TimelineSorting.sorted(entries, by: options.sort, language: options.language)
@@ -80,6 +80,13 @@ public enum TimelinePortfolioTextRenderer {
         let deadlines = Set(rows.map(\.schedule.deadline))
         if deadlines.count == 1, let d = deadlines.first {
             fields.append(TimelineWords.deadline(l) + " " + d.vietnamese)
+        }
+        if let oldest = rows.map(\.schedule.statusDate).min(), let newest = rows.map(\.schedule.statusDate).max() {
+            fields.append(TimelineWords.statusDate(l) + " " + oldest.vietnamese
+                          + (oldest == newest ? "" : "–" + newest.vietnamese))
+        }
+        if let evaluated = rows.first?.schedule.evaluationDate {
+            fields.append(TimelineWords.evaluationDate(l) + " " + evaluated.vietnamese)
         }
         if let last = rows.map(\.schedule.projectedFinish).max() {
             fields.append(TimelineWords.projected(l) + " " + last.vietnamese)

@@ -1,7 +1,7 @@
 /// One row of chart cells, rendered with glyphs and optional colour.
 struct TimelineRow {
     enum Cell: Equatable {
-        case empty, done, todo, slip, status, deadline
+        case empty, done, todo, slip, status, deadline, latest, evaluation
         /// The bar lies wholly before the first column of a cut axis.
         case earlier
         /// The bar lies wholly after the last column of a cut axis.
@@ -59,10 +59,14 @@ struct TimelineRow {
         }
     }
 
-    /// Draws the deadline line over the row and the status-date marker where it is empty.
-    mutating func markers(_ axis: TimelineAxis, status: CalendarDate?, deadline: CalendarDate) {
+    /// Draws the deadline line over the row, the latest-finish mark over it (when given), and
+    /// the status-date and evaluation-date markers where the row is empty.
+    mutating func markers(_ axis: TimelineAxis, status: CalendarDate?, deadline: CalendarDate,
+                          latest: CalendarDate? = nil, evaluation: CalendarDate? = nil) {
         set(axis.column(of: deadline), .deadline)
+        if let latest { set(axis.column(of: latest), .latest) }
         if let status { mark(axis.column(of: status), .status) }
+        if let evaluation { mark(axis.column(of: evaluation), .evaluation) }
     }
 
     /// The row as text: one glyph per cell, coloured runs when `style` is on; trailing blanks
@@ -94,6 +98,8 @@ struct TimelineRow {
         case .slip: (g.slip, .red)
         case .status: (g.status, .yellow)
         case .deadline: (g.deadline, .red)
+        case .latest: (g.latest, .magenta)
+        case .evaluation: (g.evaluation, .cyan)
         case .milestone(let done): (g.milestone, done ? .green : .yellow)
         }
     }

@@ -9,6 +9,8 @@ enum TimelineWords {
     static func statusDate(_ l: Language) -> String { l.pick(vi: "Ngày báo cáo", en: "Status date") }
     static func evaluated(_ l: Language) -> String { l.pick(vi: "Ngày đánh giá", en: "Evaluated on") }
     static func deadline(_ l: Language) -> String { l.pick(vi: "Hạn", en: "Deadline") }
+    static func evaluationDate(_ l: Language) -> String { l.pick(vi: "Ngày đánh giá", en: "Evaluated") }
+    static func legendLatest(_ l: Language) -> String { l.pick(vi: "phải xong trước để kịp hạn", en: "must finish by, to meet the deadline") }
     static func projected(_ l: Language) -> String { l.pick(vi: "Dự kiến xong", en: "Projected finish") }
     static func planned(_ l: Language) -> String { l.pick(vi: "kế hoạch", en: "planned") }
     static func slack(_ l: Language) -> String { l.pick(vi: "Dự phòng", en: "Slack") }

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ISOPlanKit
+@testable import ISOPlanTestSupport
 
 @Suite struct ChecklistRenderingTests {
     typealias F = ChecklistFixtures
@@ -27,7 +28,7 @@ import Testing
         let (plan, language, format) = Self.cases[index]
         let checklist = try F.checklist(try F.sample(plan))
         let output = format.render(checklist, language: language, width: 100)
-        Golden.assertMatches(output, Self.fileName(plan, language, format))
+        Golden.kit.assertMatches(output, Self.fileName(plan, language, format))
     }
 
     @Test(arguments: [50, 60, 80, 100, 140])
@@ -57,13 +58,16 @@ import Testing
         let json = ChecklistJSONRenderer.render(checklist, language: .en)
         let doc = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
         #expect(Set(doc.keys) == ["version", "language", "title", "agency", "scenario", "status_date",
-                                  "summary", "notes", "steps", "clauses"])
+                                  "evaluation_date", "summary", "notes", "steps", "clauses"])
         let summary = try #require(doc["summary"] as? [String: Int])
         #expect(Set(summary.keys) == ["total", "done", "in_progress", "planned", "not_covered", "not_applicable"])
         let step = try #require((doc["steps"] as? [[String: Any]])?.first)
         #expect(Set(step.keys) == ["kind", "id", "parent", "title", "status", "date", "progress", "reason",
-                                   "tasks", "notes", "required", "change", "iso2008"])
+                                   "tasks", "notes", "required", "change", "iso2008", "must_finish_by"])
         #expect(step["status"] as? String == "done")
+        #expect(step["must_finish_by"] is NSNull)
+        let open = try #require((doc["steps"] as? [[String: Any]])?.first { $0["status"] as? String == "planned" })
+        #expect(open["must_finish_by"] is String)
         #expect(step["date"] as? String == "2019-07-05")
         #expect(step["parent"] is NSNull)
     }
@@ -73,7 +77,7 @@ import Testing
         let csv = ChecklistCSVRenderer.render(checklist, language: .vi)
         #expect(csv.hasSuffix("\r\n"))
         let rows = csv.components(separatedBy: "\r\n").dropLast()
-        #expect(rows.first == "kind,id,parent,title,status,date,progress,reason,tasks,notes")
+        #expect(rows.first == "kind,id,parent,title,status,date,progress,reason,tasks,notes,must_finish_by")
         #expect(rows.count == checklist.items.count + 1)
         #expect(csv.replacingOccurrences(of: "\r\n", with: "").unicodeScalars.allSatisfy { $0 != "\n" && $0 != "\r" })
         #expect(CSV.field("a,b") == "\"a,b\"")

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ISOPlanKit
+@testable import ISOPlanTestSupport
 
 /// The printable report in the Decree 30/2020 layout: header parts, blanks, print CSS.
 @Suite struct ReportHTMLRendererTests {

@@ -1,5 +1,6 @@
 import Testing
 @testable import ISOPlanKit
+@testable import ISOPlanTestSupport
 
 /// The charts and formats of `isoplan timeline` against committed golden files.
 @Suite struct TimelineGoldenTests {
@@ -13,35 +14,34 @@ import Testing
     func agencyChart(width: Int, ascii: Bool) {
         let text = TimelineAgencyTextRenderer.render(TimelineFixtures.entry("thu-nghiem"),
                                         options: TimelineOptions(width: width, ascii: ascii))
-        Golden.assertMatches(text, "timeline/timeline-agency-\(width)\(ascii ? "-ascii" : "").txt")
+        Golden.kit.assertMatches(text, "timeline/timeline-agency-\(width)\(ascii ? "-ascii" : "").txt")
         #expect(text.split(separator: "\n").allSatisfy { TextWidth.of(String($0)) <= width })
     }
 
     @Test(arguments: [60, 100, 160], [false, true])
     func portfolioChart(width: Int, ascii: Bool) {
         let text = TimelinePortfolioTextRenderer.render(TimelineFixtures.entries, title: TimelineFixtures.title,
-                                                 options: TimelineOptions(width: width, ascii: ascii,
-                                                                          evaluationDate: CalendarDate(iso: "2019-12-02")))
-        Golden.assertMatches(text, "timeline/timeline-portfolio-\(width)\(ascii ? "-ascii" : "").txt")
+                                                 options: TimelineOptions(width: width, ascii: ascii))
+        Golden.kit.assertMatches(text, "timeline/timeline-portfolio-\(width)\(ascii ? "-ascii" : "").txt")
         #expect(text.split(separator: "\n").allSatisfy { TextWidth.of(String($0)) <= width })
     }
 
     @Test func agencyChartByIdInVietnamese() {
         let options = TimelineOptions(width: 80, label: .id, language: .vi)
-        Golden.assertMatches(TimelineAgencyTextRenderer.render(TimelineFixtures.entry("thu-nghiem"), options: options),
+        Golden.kit.assertMatches(TimelineAgencyTextRenderer.render(TimelineFixtures.entry("thu-nghiem"), options: options),
                      "timeline/timeline-agency-80-id-vi.txt")
     }
 
     @Test func agencyChartAtDayScale() {
         let options = TimelineOptions(width: 100, scale: .day)
-        Golden.assertMatches(TimelineAgencyTextRenderer.render(TimelineFixtures.entry("vu-ngan"), options: options),
+        Golden.kit.assertMatches(TimelineAgencyTextRenderer.render(TimelineFixtures.entry("vu-ngan"), options: options),
                      "timeline/timeline-agency-day.txt")
     }
 
     @Test func portfolioSortedBySlackWithoutRisk() {
         let entries = TimelineFixtures.entries.map { TimelineEntry(plan: $0.plan, schedule: $0.schedule) }
         let options = TimelineOptions(width: 80, sort: .slack)
-        Golden.assertMatches(TimelineFormat.text.render(entries, title: TimelineFixtures.title,
+        Golden.kit.assertMatches(TimelineFormat.text.render(entries, title: TimelineFixtures.title,
                                                 calendar: TimelineFixtures.workspace.calendar, options: options),
                      "timeline/timeline-portfolio-80-slack-no-risk.txt")
     }
@@ -51,6 +51,6 @@ import Testing
         let text = format.render(TimelineFixtures.entries, title: TimelineFixtures.title,
                                  calendar: TimelineFixtures.workspace.calendar, options: TimelineOptions())
         let ext = format == .mermaid ? "mmd" : format.rawValue
-        Golden.assertMatches(text, "timeline/timeline-portfolio.\(ext)")
+        Golden.kit.assertMatches(text, "timeline/timeline-portfolio.\(ext)")
     }
 }

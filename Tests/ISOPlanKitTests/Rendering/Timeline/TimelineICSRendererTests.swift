@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ISOPlanKit
+@testable import ISOPlanTestSupport
 
 /// The iCalendar export: RFC 5545 lines, escaping, folding, stable UIDs and bytes.
 @Suite struct TimelineICSRendererTests {
@@ -38,7 +39,7 @@ import Testing
     @Test func exportMatchesGoldenAndIsReproducible() {
         let options = TimelineOptions(language: .vi, evaluationDate: day("2019-12-02"))
         let ics = TimelineICSRenderer.render(TimelineFixtures.entries, title: TimelineFixtures.title, options: options)
-        Golden.assertMatches(ics, "timeline/timeline-portfolio.ics")
+        Golden.kit.assertMatches(ics, "timeline/timeline-portfolio.ics")
         #expect(ics == TimelineICSRenderer.render(TimelineFixtures.entries, title: TimelineFixtures.title, options: options))
         #expect(ics.hasPrefix("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n"))
         #expect(ics.hasSuffix("END:VCALENDAR\r\n"))
@@ -57,6 +58,8 @@ import Testing
         let e = TimelineEntry(plan: p, schedule: scheduled(p))
         let ics = TimelineICSRenderer.render([e], title: nil, options: TimelineOptions(language: .en, evaluationDate: day("2019-01-04")))
         #expect(ics.contains("SUMMARY:Milestone: Công bố — Cục Mốc\\; thử\\, nghiệm\r\n"))
-        #expect(ics.components(separatedBy: "BEGIN:VEVENT").count - 1 == 3)
+        // Deadline, projected finish, the milestone, and a "must start by" for each task not started.
+        #expect(ics.components(separatedBy: "BEGIN:VEVENT").count - 1 == 5)
+        #expect(ics.contains("SUMMARY:Must start: a — Cục Mốc\\; thử\\, nghiệm\r\n"))
     }
 }

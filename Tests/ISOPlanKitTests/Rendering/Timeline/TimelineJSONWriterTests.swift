@@ -1,5 +1,6 @@
 import Testing
 @testable import ISOPlanKit
+@testable import ISOPlanTestSupport
 
 /// The timeline's and risk's JSON are written by hand for speed; they must stay byte-identical
 /// to what Foundation's JSONEncoder writes for the same document.

@@ -1,5 +1,6 @@
 import Testing
 @testable import ISOPlanKit
+@testable import ISOPlanTestSupport
 
 /// Pieces of the timeline renderers that goldens do not pin down on their own.
 @Suite struct TimelineRenderingTests {

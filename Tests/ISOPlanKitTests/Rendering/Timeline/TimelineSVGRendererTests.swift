@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ISOPlanKit
+@testable import ISOPlanTestSupport
 
 /// The SVG charts and their HTML page: golden files, escaping, and the layout rules (every text inside the picture, no two texts on a line overlapping).
 @Suite struct TimelineSVGRendererTests {
@@ -10,13 +11,13 @@ import Testing
 
     @Test func agencySVGMatchesGolden() {
         let svg = TimelineSVGRenderer.agency(TimelineFixtures.entry("thu-nghiem"), options: Self.vi)
-        Golden.assertMatches(svg + "\n", "timeline/timeline-agency-vi.svg")
+        Golden.kit.assertMatches(svg + "\n", "timeline/timeline-agency-vi.svg")
         Self.checkLayout(svg)
     }
 
     @Test func portfolioSVGMatchesGolden() {
         let svg = TimelineSVGRenderer.portfolio(TimelineFixtures.entries, title: TimelineFixtures.title, options: Self.en)
-        Golden.assertMatches(svg + "\n", "timeline/timeline-portfolio-en.svg")
+        Golden.kit.assertMatches(svg + "\n", "timeline/timeline-portfolio-en.svg")
         Self.checkLayout(svg)
     }
 

@@ -9,8 +9,7 @@ struct CLIRunner {
     }
 
     /// The package root (where `plans/` is).
-    static let root: URL = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent()
+    static var root: URL { PackageRoot.url }
 
     /// The `isoplan` executable next to the test bundle.
     static var binary: URL { executable("isoplan") }

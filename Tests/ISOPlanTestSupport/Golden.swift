@@ -1,22 +1,32 @@
 import Foundation
 import Testing
 
-/// Golden-file comparison: output is compared with `Tests/ISOPlanKitTests/Golden/<name>`.
+/// Golden-file comparison: output is compared with a committed file below a test target's
+/// `Golden/` folder, one folder per product (`timeline/`, `risk/`, `checklist/`, …).
 ///
-/// `RECORD_GOLDEN=1 swift test` rewrites the files instead and records an issue, so that a
-/// recording run never passes by accident; review the rewritten files with `git diff`.
-enum Golden {
-    /// `Tests/ISOPlanKitTests/Golden`, found from this source file.
-    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .deletingLastPathComponent().appendingPathComponent("Golden")
+/// `RECORD_GOLDEN=1 swift test` rewrites the files instead (creating folders as needed) and
+/// records an issue, so that a recording run never passes by accident; review the rewritten
+/// files with `git diff`.
+struct Golden: Sendable {
+    /// The folder the names are relative to.
+    let folder: URL
+
+    /// `Tests/ISOPlanKitTests/Golden`: the library's renderers.
+    static let kit = Golden(folder: PackageRoot.url.appendingPathComponent("Tests/ISOPlanKitTests/Golden"))
+    /// `Tests/ISOPlanCLITests/Golden`: whole commands run end to end.
+    static let cli = Golden(folder: PackageRoot.url.appendingPathComponent("Tests/ISOPlanCLITests/Golden"))
 
     static var recording: Bool { ProcessInfo.processInfo.environment["RECORD_GOLDEN"] == "1" }
 
-    /// Checks that `actual` equals the golden file `name` (a path below `Golden/`).
-    static func assertMatches(_ actual: String, _ name: String,
-                              sourceLocation: Testing.SourceLocation = #_sourceLocation) {
+    /// The committed golden file `name` (a path below the folder).
+    func contents(_ name: String) throws -> String {
+        try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
+    }
+
+    /// Checks that `actual` equals the golden file `name` (a path below the folder).
+    func assertMatches(_ actual: String, _ name: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) {
         let url = folder.appendingPathComponent(name)
-        if recording {
+        if Self.recording {
             do {
                 try FileManager.default.createDirectory(at: url.deletingLastPathComponent(),
                                                         withIntermediateDirectories: true)
@@ -35,7 +45,7 @@ enum Golden {
         }
         let expected = String(decoding: data, as: UTF8.self)
         if expected != actual {
-            let message = "output differs from golden file \(name): \(diffHint(expected: expected, actual: actual))"
+            let message = "output differs from golden file \(name): \(Self.diffHint(expected: expected, actual: actual))"
                 + "; if the change is intended, re-record with RECORD_GOLDEN=1 swift test"
             Issue.record(Comment(rawValue: message), sourceLocation: sourceLocation)
         }

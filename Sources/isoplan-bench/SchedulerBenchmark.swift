@@ -1,12 +1,14 @@
+@_spi(Tools) import ISOPlanKit
+
 /// Synthetic plans for measuring the scheduler (the `isoplan-bench` executable times them).
-public enum SchedulerBenchmark {
+enum SchedulerBenchmark {
     /// A plan of `count` tasks with random acyclic dependencies, listed in random order so that
     /// the topological sort has work to do; the same seed gives the same plan.
     ///
     /// Each task has up to three predecessors, half of them among the 50 tasks just before it
     /// (long chains) and half anywhere before it; 5 % are milestones, 10 % have a fixed start,
     /// and the first third of the chain carries progress.
-    public static func plan(tasks count: Int, seed: UInt64) -> AgencyPlan {
+    static func plan(tasks count: Int, seed: UInt64) -> AgencyPlan {
         var rng = SplitMix64(seed: seed)
         let n = max(count, 0)
         var position = Array(0..<n)          // rank → position in the plan

@@ -36,11 +36,12 @@ func plan(_ id: String = "test-agency", name: String? = nil, start: String? = "2
 
 /// Schedules a plan with the weekends-and-additions calendar and a 2020-12-31 deadline.
 func scheduled(_ p: AgencyPlan, holidays: [String] = [], workingDays: [String] = [],
-               deadline: String = "2020-12-31") -> Schedule {
+               deadline: String = "2020-12-31", asOf: String? = nil) -> Schedule {
     let additions = CalendarAdditions(
         holidays: holidays.map { CalendarAdditions.Day(date: day($0), name: "off") },
         workingDays: workingDays.map { CalendarAdditions.Day(date: day($0), name: "on") })
-    return Scheduler.schedule(p, calendar: WorkCalendar(additions: additions), deadline: day(deadline))
+    return Scheduler.schedule(p, calendar: WorkCalendar(additions: additions), deadline: day(deadline),
+                              asOf: asOf.map(day))
 }
 
 extension Schedule {
