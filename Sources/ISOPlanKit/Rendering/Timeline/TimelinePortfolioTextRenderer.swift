@@ -9,7 +9,7 @@ enum TimelinePortfolioTextRenderer {
         var lines: [String] = []
         if let title { lines.append(style.apply(.bold, TextWidth.truncate(title, to: width))) }
         let evaluated = options.evaluationDate
-        let header = headerFields(rows, lang) + (evaluated.map { [TimelineWords.evaluated(lang) + " " + $0.vietnamese] } ?? [])
+        let header = headerFields(rows, lang)
         lines += TimelineText.wrap(header.map { .init($0) }, separator: g.separator, width: width)
         lines.append("")
         guard let lo = (rows.map(\.schedule.firstStart) + [evaluated].compactMap { $0 }).min(),
@@ -41,7 +41,7 @@ enum TimelinePortfolioTextRenderer {
             earlier = earlier || row.hasEarlier
             later = later || row.hasLater
             row.set(axis.column(of: s.deadline), .deadline)
-            if let evaluated { row.mark(axis.column(of: evaluated), .status) }
+            if let evaluated { row.mark(axis.column(of: evaluated), .evaluation) }
             var line = TimelineText.label(labels[k], labelWidth, g) + " " + row.render(g, style, padded: true)
             line += " " + TextWidth.padLeft(percents[k], to: percentWidth)
             line += " " + style.apply(s.slackDays < 0 ? .red : .green, TextWidth.padLeft(slacks[k], to: slackWidth))
@@ -99,7 +99,7 @@ enum TimelinePortfolioTextRenderer {
                        evaluated: Bool) -> [String] {
         ["\(g.done) " + TimelineWords.legendDone(l), "\(g.todo) " + TimelineWords.legendTodo(l),
          "\(g.slip) " + TimelineWords.legendSlip(l)]
-            + (evaluated ? ["\(g.status) " + TimelineWords.evaluated(l).lowercasedFirst] : [])
+            + (evaluated ? ["\(g.evaluation) " + TimelineWords.evaluationDate(l).lowercasedFirst] : [])
             + ["\(g.deadline) " + TimelineWords.deadline(l).lowercasedFirst]
             + (earlier ? [TimelineWords.legendEarlier(l)] : [])
             + (later ? [TimelineWords.legendLater(l)] : [])
