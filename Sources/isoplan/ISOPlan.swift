@@ -1,12 +1,36 @@
 import ArgumentParser
+import ISOPlanKit
 
 @main
 struct ISOPlan: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "isoplan",
         abstract: "Plan the migration of agencies' QMS from TCVN ISO 9001:2008 to TCVN ISO 9001:2015.",
-        version: "0.1.0",
-        subcommands: [Check.self, ChecklistCommand.self, Risk.self, Timeline.self, Report.self,
-                      CalendarCommand.self, InitCommand.self, Rules.self]
+        discussion: """
+        Exit status of every command: 0 done; 1 a plan error (or a warning with check --strict; \
+        an agency at the risk --fail-on level); 2 could not run (a missing path, an unreadable \
+        file, nothing to work on, a file that could not be written); 64 wrong usage.
+        """,
+        version: ISOPlanVersion.current,
+        subcommands: [Check.self, Checklist.self, Risk.self, Timeline.self, Report.self,
+                      Calendar.self, Init.self, Rules.self]
     )
+
+    /// Runs the command line; a first word that is not a command gets a suggestion.
+    static func main() {
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        if let word = arguments.first, !word.hasPrefix("-"), word != "help", !commandNames.contains(word) {
+            let hint = Suggestion.closest(to: word, in: commandNames).map { "; did you mean '\($0)'?" } ?? "."
+            exit(withError: ValidationError("'\(word)' is not an isoplan command\(hint) Commands: \(commandList)."))
+        }
+        main(arguments)
+    }
+
+    /// Without a command there is nothing to do: that is a usage error, not success.
+    func run() throws {
+        throw ValidationError("Give a command: \(Self.commandList).")
+    }
+
+    static var commandNames: [String] { configuration.subcommands.compactMap { $0.configuration.commandName } }
+    static var commandList: String { commandNames.joined(separator: ", ") }
 }

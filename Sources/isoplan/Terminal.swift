@@ -10,24 +10,30 @@ enum Terminal {
     /// True when standard output is a terminal.
     static var stdoutIsTTY: Bool { isatty(STDOUT_FILENO) == 1 }
 
-    /// Columns for output: `--width`, else `COLUMNS`, else the terminal's width, else 100.
+    /// The fewest columns text output is laid out in (`--width` below it is a usage error).
+    static let minimumWidth = 40
+
+    /// Columns for output: `--width`, else `COLUMNS`, else the terminal's width, else 100; a
+    /// narrower `COLUMNS` or terminal is taken as `minimumWidth`.
     static func width(_ flag: Int?) -> Int {
-        if let flag { return max(20, flag) }
-        if let c = ProcessInfo.processInfo.environment["COLUMNS"], let n = Int(c), n > 0 { return max(20, n) }
+        if let flag { return max(minimumWidth, flag) }
+        if let c = ProcessInfo.processInfo.environment["COLUMNS"], let n = Int(c), n > 0 { return max(minimumWidth, n) }
         if stdoutIsTTY {
             var ws = winsize()
-            if ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &ws) == 0, ws.ws_col > 0 { return max(20, Int(ws.ws_col)) }
+            if ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &ws) == 0, ws.ws_col > 0 { return max(minimumWidth, Int(ws.ws_col)) }
         }
         return 100
     }
 
-    /// Whether to colour: never with NO_COLOR set, `auto` only on a terminal.
+    /// Whether to colour (no-color.org): an explicit `always` or `never` wins; `auto` colours
+    /// only on a terminal and not when NO_COLOR is set.
     static func useColor(_ choice: ColorChoice) -> Bool {
-        let noColor = ProcessInfo.processInfo.environment["NO_COLOR"].map { !$0.isEmpty } ?? false
         switch choice {
         case .never: return false
-        case .always: return !noColor
-        case .auto: return !noColor && stdoutIsTTY
+        case .always: return true
+        case .auto:
+            let noColor = ProcessInfo.processInfo.environment["NO_COLOR"].map { !$0.isEmpty } ?? false
+            return !noColor && stdoutIsTTY
         }
     }
 
@@ -78,19 +84,28 @@ enum Terminal {
     }
 }
 
-/// `--color auto|always|never`.
-enum ColorChoice: String, ExpressibleByArgument, CaseIterable {
-    case auto, always, never
-}
-
-extension CalendarDate: ExpressibleByArgument {
-    public init?(argument: String) { self.init(iso: argument) }
-}
-
 /// Exit codes shared by the commands.
 enum Exit {
     /// Problems found (errors, or with --strict warnings; risk at --fail-on level).
     static let findings = ExitCode(1)
-    /// The command could not run (missing path, unreadable file, could not write).
+    /// The command could not run (missing path, unreadable file, nothing to work on, could
+    /// not write).
     static let couldNotRun = ExitCode(2)
+
+    /// Writes the errors that stopped the command to standard error, and exits 2 (nothing
+    /// goes to standard output).
+    static func couldNotRun(_ diagnostics: [Diagnostic]) -> ExitCode {
+        for d in diagnostics where d.severity == .error { Terminal.err(d) }
+        return couldNotRun
+    }
+
+    /// Says there is no agency plan under `paths` and exits 2.
+    static func noPlan(_ paths: [String]) -> ExitCode {
+        let namesPortfolio = paths.contains { $0 == "portfolio.yaml" || $0.hasSuffix("/portfolio.yaml") }
+        let list = paths.map { "'\($0)'" }.joined(separator: ", ")
+        Terminal.err(namesPortfolio
+            ? "isoplan: \(list) holds only the portfolio file, not an agency plan; give plan files or the plans folder\n"
+            : "isoplan: no agency plan (*.yaml) found in \(list); give plan files or the plans folder\n")
+        return couldNotRun
+    }
 }

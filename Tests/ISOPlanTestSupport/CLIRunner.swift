@@ -14,6 +14,10 @@ struct CLIRunner {
     /// The `isoplan` executable next to the test bundle.
     static var binary: URL { executable("isoplan") }
 
+    /// `ISOPLAN_BINARY`, when set, runs the CLI tests against another build of `isoplan` (to
+    /// see which tests an older build fails).
+    static let binaryOverride = ProcessInfo.processInfo.environment["ISOPLAN_BINARY"].map(URL.init(fileURLWithPath:))
+
     /// A product of this package (`isoplan`, `isoplan-corpus`) next to the test bundle.
     static func executable(_ name: String) -> URL {
         let dir = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
@@ -29,7 +33,7 @@ struct CLIRunner {
     static func run(_ args: [String], env: [String: String] = [:], cwd: URL? = nil,
                     executable name: String = "isoplan") throws -> Result {
         let p = Process()
-        p.executableURL = executable(name)
+        p.executableURL = name == "isoplan" ? (binaryOverride ?? executable(name)) : executable(name)
         p.arguments = args
         p.currentDirectoryURL = cwd ?? root
         var environment = ["PATH": "/usr/bin:/bin", "LANG": "C"]

@@ -8,10 +8,13 @@ public struct Discovery: Sendable {
     public var diagnostics: [Diagnostic]
     /// True when a path given could not be read at all (the command cannot run as asked).
     public var hasMissingPath: Bool
+    /// True when a path given names a portfolio file itself.
+    public var namesPortfolio = false
 
     /// Walks `paths`: a folder recursively in sorted order, skipping hidden entries; its root
     /// `portfolio.yaml` is the portfolio file, every other `*.yaml`/`*.yml` an agency plan. A file
-    /// given directly is a plan, or the portfolio file when it is named `portfolio.yaml`. When
+    /// given directly is the portfolio file when it is named `portfolio.yaml`, else a plan when
+    /// it is a `*.yaml`/`*.yml`, else a path the command cannot use. When
     /// no path names a portfolio file, the nearest `portfolio.yaml` above them is used.
     public static func discover(_ paths: [String], in fs: some FileSource) -> Discovery {
         var d = Discovery(portfolioFile: nil, planFiles: [], diagnostics: [], hasMissingPath: false)
@@ -20,8 +23,14 @@ public struct Discovery: Sendable {
         for raw in paths {
             let path = normalize(raw)
             switch fs.kind(of: path) {
+            case .file where basename(path) == "portfolio.yaml":
+                portfolios.append(path)
+            case .file where path.hasSuffix(".yaml") || path.hasSuffix(".yml"):
+                plans.insert(path)
             case .file:
-                if basename(path) == "portfolio.yaml" { portfolios.append(path) } else { plans.insert(path) }
+                // `check README.md`: the wrong file, which YAML errors would only hide.
+                d.hasMissingPath = true
+                d.diagnostics.append(.notAPlanFile(raw))
             case .folder:
                 let root = path == "." ? "" : path
                 if fs.kind(of: join(root, "portfolio.yaml")) == .file { portfolios.append(join(root, "portfolio.yaml")) }
@@ -31,18 +40,26 @@ public struct Discovery: Sendable {
                 d.diagnostics.append(.noSuchPath(raw))
             }
         }
+        d.namesPortfolio = paths.contains { basename(normalize($0)) == "portfolio.yaml" && fs.kind(of: normalize($0)) == .file }
         if portfolios.isEmpty {
             // Nothing given names a portfolio file: use the nearest one above the paths given,
             // so a single plan is evaluated with the same settings as its whole folder.
             portfolios = paths.compactMap { nearestPortfolio(above: normalize($0), fs: fs) }
         }
-        portfolios = Array(Set(portfolios)).sorted()
+        portfolios = sameFilesOnce(Array(Set(portfolios)).sorted(), fs: fs)
         d.portfolioFile = portfolios.first
         for extra in portfolios.dropFirst() {
             d.diagnostics.append(.duplicatePortfolio(extra, used: portfolios[0]))
         }
-        d.planFiles = plans.sorted()
+        d.planFiles = paths.count > 1 ? sameFilesOnce(plans.sorted(), fs: fs) : plans.sorted()
         return d
+    }
+
+    /// The files without a second name for the same file (`a.yaml` and `/abs/a.yaml`): a
+    /// file given twice is read once.
+    static func sameFilesOnce(_ files: [String], fs: some FileSource) -> [String] {
+        var seen = Set<String>()
+        return files.filter { seen.insert(fs.identity(of: $0) ?? $0).inserted }
     }
 
     static func walk(_ folder: String, isRoot: Bool, fs: some FileSource, into plans: inout Set<String>,

@@ -24,9 +24,14 @@ public protocol FileSource: Sendable {
     /// The bytes of a file, or a reason it cannot be read. Files over `limit` bytes are not
     /// read: their size comes back instead.
     func read(_ path: String, limit: Int) -> FileRead
+    /// What makes two paths the same file (`a.yaml`, `./x/../a.yaml`, `/abs/a.yaml`), or nil
+    /// when the source cannot tell. Default: nil.
+    func identity(of path: String) -> String?
 }
 
 extension FileSource {
+    public func identity(of path: String) -> String? { nil }
+
     /// The entries of a folder with their kinds, as `kind(of:)` says for each.
     public func kinds(in folder: String) -> [(name: String, kind: FileKind)]? {
         entries(of: folder)?.map { ($0, kind(of: Discovery.join(folder == "." ? "" : folder, $0))) }
@@ -48,6 +53,12 @@ public enum FileRead: Sendable {
 /// The local file system, through POSIX calls.
 public struct LocalFileSystem: FileSource {
     public init() {}
+
+    public func identity(of path: String) -> String? {
+        var st = stat()
+        guard stat(path, &st) == 0 else { return nil }
+        return "\(st.st_dev):\(st.st_ino)"
+    }
 
     public func kind(of path: String) -> FileKind {
         var st = stat()

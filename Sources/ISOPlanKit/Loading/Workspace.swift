@@ -3,7 +3,7 @@
 public struct Workspace: Sendable {
     /// The portfolio settings (defaults when there is no portfolio file).
     public var portfolio: Portfolio
-    /// The plans without errors, in file order; of plans sharing an agency id, only the first.
+    /// The plans without errors, in file order; plans sharing an agency id are left out.
     public var plans: [AgencyPlan]
     /// Every diagnostic met while loading, in output order.
     public var diagnostics: [Diagnostic]
@@ -20,23 +20,26 @@ public struct Workspace: Sendable {
         plan.target.deadline?.value ?? portfolio.effectiveDeadline
     }
 
-    /// Finds, reads and validates the plans and the portfolio file under `paths`.
+    /// True when the paths held no agency plan: there was nothing to draw.
+    public var hasNoPlan: Bool = false
+
+    /// Finds, reads and validates the plans and the portfolio file under `paths`; a plan that
+    /// `check` rejects (see `PlanSet`) is left out.
     public static func load(_ paths: [String], fs: some FileSource) -> Workspace {
-        let found = Discovery.discover(paths, in: fs)
-        let (portfolio, portfolioDiagnostics) = PlanLoader.loadPortfolio(found.portfolioFile, from: fs)
-        let loaded = ParallelMap.map(found.planFiles) { PlanLoader.load($0, from: fs) }
-        var diagnostics = found.diagnostics + portfolioDiagnostics
+        let set = PlanSet.open(paths, fs: fs)
+        var diagnostics = set.diagnostics
         var plans: [AgencyPlan] = []
-        var seen = Set<String>()
         var skipped = 0
-        for file in loaded {
-            diagnostics += file.diagnostics
-            guard file.isValid, let plan = file.plan else { skipped += 1; continue }
-            if seen.insert(plan.agency.id.value).inserted { plans.append(plan) } else { skipped += 1 }
+        let verdicts = set.load(fs: fs, { $0 }) { chunk in
+            for file in chunk {
+                diagnostics += file.diagnostics
+                if file.isValid, let plan = file.plan { plans.append(plan) } else { skipped += 1 }
+            }
         }
-        diagnostics += Checker.duplicateAgencies(loaded.compactMap { $0.plan?.agency.id })
-        return Workspace(portfolio: portfolio, plans: plans, diagnostics: diagnostics.sortedForOutput(),
-                         skipped: skipped,
-                         couldNotRun: found.hasMissingPath || loaded.contains { $0.unreadable })
+        diagnostics += verdicts.rejected.values
+        let kept = plans.filter { verdicts.rejection(of: $0.file) == nil }
+        return Workspace(portfolio: set.portfolio, plans: kept, diagnostics: diagnostics.sortedForOutput(),
+                         skipped: skipped + plans.count - kept.count,
+                         couldNotRun: set.couldNotRun || verdicts.unreadable, hasNoPlan: set.hasNoPlan)
     }
 }

@@ -8,6 +8,8 @@ public struct PortfolioRisk: Sendable {
     public var diagnostics: [Diagnostic]
     /// True when a path given could not be read.
     public var couldNotRun: Bool
+    /// True when the paths held no agency plan: there was nothing to evaluate.
+    public var hasNoPlan: Bool = false
     public var summary: RiskSummary { RiskSummary(agencies) }
     public var name: String? { portfolio.name?.value }
     public var deadline: CalendarDate { portfolio.effectiveDeadline }
@@ -18,29 +20,21 @@ public struct PortfolioRisk: Sendable {
     /// which keeps a 10,000-plan portfolio's memory small.
     public static func evaluate(_ paths: [String], fs: some FileSource, asOf: CalendarDate?,
                                 today: CalendarDate, taskFacts: Bool = true) -> PortfolioRisk {
-        let found = Discovery.discover(paths, in: fs)
-        let (portfolio, portfolioDiagnostics) = PlanLoader.loadPortfolio(found.portfolioFile, from: fs)
-        let context = EvaluationContext(portfolio: portfolio, asOf: asOf, today: today)
-        let loaded = ParallelMap.map(found.planFiles) { file -> (AgencyRisk, Located<String>?, Bool) in
-            let f = PlanLoader.load(file, from: fs)
+        let set = PlanSet.open(paths, fs: fs)
+        let context = EvaluationContext(portfolio: set.portfolio, asOf: asOf, today: today)
+        var agencies: [AgencyRisk] = []
+        let verdicts = set.load(fs: fs) { f -> AgencyRisk in
             var risk = evaluate(f, context: context)
             if !taskFacts { risk.tasks = [] }
-            return (risk, f.plan?.agency.id, f.unreadable)
-        }
-        var agencies = loaded.map(\.0)
-        // A duplicate agency id is a portfolio error: both plans are reported as invalid.
-        let dups = Checker.duplicateAgencies(loaded.compactMap(\.1))
-        for d in dups {
-            for i in agencies.indices where agencies[i].file == d.location?.file || agencies[i].file == d.notes.first?.location?.file {
-                if agencies[i].level != nil {
-                    agencies[i] = RiskEvaluator.invalidated(agencies[i], by: d)
-                }
-            }
+            return risk
+        } collect: { agencies += $0 }
+        for i in agencies.indices {
+            if let d = verdicts.rejection(of: agencies[i].file) { agencies[i] = agencies[i].rejected(by: d) }
         }
         agencies.sort(by: AgencyRisk.worstFirst)
-        return PortfolioRisk(portfolio: portfolio, asOf: context.asOf, agencies: agencies,
-                             diagnostics: (found.diagnostics + portfolioDiagnostics).sortedForOutput(),
-                             couldNotRun: found.hasMissingPath || loaded.contains { $0.2 })
+        return PortfolioRisk(portfolio: set.portfolio, asOf: context.asOf, agencies: agencies,
+                             diagnostics: (set.diagnostics + verdicts.unreadableFiles).sortedForOutput(),
+                             couldNotRun: set.couldNotRun || verdicts.unreadable, hasNoPlan: set.hasNoPlan)
     }
 
     /// One agency: invalid, or scheduled and evaluated.

@@ -171,13 +171,18 @@ extension RiskEvaluator {
         BilingualText(vi: "\(d.text.vi) [\(d.rule.raw)]", en: "\(d.text.en) [\(d.rule.raw)]")
     }
 
-    /// Marks an evaluated agency invalid because of a portfolio-level error (duplicate id).
-    static func invalidated(_ a: AgencyRisk, by d: Diagnostic) -> AgencyRisk {
-        var r = a
-        r.level = nil
-        let here = d.location?.file == a.file ? d.location : d.notes.first?.location
-        r.reasons = [RiskReason(rule: "invalid-plan", finding: .invalidPlan(errors: 1, first: cited(d)),
-                                location: here, level: nil)]
+}
+
+extension AgencyRisk {
+    /// The agency as invalid because of an error found across plans (an agency id used by
+    /// another plan): its identity stays, none of its dates, counts or tasks are used.
+    func rejected(by d: Diagnostic) -> AgencyRisk {
+        var r = AgencyRisk(file: file, id: id, name: name, nameEn: nameEn, type: type, province: province,
+                           level: nil, progress: 0, statusDate: statusDate, plannedFinish: nil,
+                           projectedFinish: nil, firstStart: nil, deadline: deadline, slackDays: nil,
+                           reasons: [], tasks: [])
+        r.reasons = [RiskReason(rule: "invalid-plan", finding: .invalidPlan(errors: 1, first: RiskEvaluator.cited(d)),
+                                location: d.location, level: nil)]
         return r
     }
 }

@@ -7,6 +7,8 @@ public enum TimelineStream {
     /// One agency as rendered for the output, with the key that orders it.
     public struct Piece: Sendable {
         public var key: SortKey
+        /// The plan file the agency comes from (set by `run`).
+        public var file: String = ""
         /// nil when the agency could not be written this way.
         public var bytes: [UInt8]?
     }
@@ -28,45 +30,44 @@ public enum TimelineStream {
         public var agencies: Int
         /// False when an agency could not be written by the fast writer: render the usual way.
         public var complete: Bool
+        /// True when the paths held no agency plan.
+        public var hasNoPlan: Bool
+        /// Files whose pieces were passed on but whose plan another plan rejects (a shared
+        /// agency id): the caller must leave their pieces out.
+        public var rejectedFiles: Set<String> = []
     }
 
     /// Runs every plan under `paths` through load, validation, scheduling, risk and `piece`,
     /// `chunk` files at a time in parallel, calling `sink` in file order.
     public static func run(_ paths: [String], fs: some FileSource, asOf: CalendarDate?, today: CalendarDate,
-                           chunk: Int = 512, piece: @Sendable (TimelineEntry) -> Piece,
+                           chunk: Int = 512, piece: @escaping @Sendable (TimelineEntry) -> Piece,
                            sink: (Piece) -> Void) -> Outcome {
-        let found = Discovery.discover(paths, in: fs)
-        let (portfolio, portfolioDiagnostics) = PlanLoader.loadPortfolio(found.portfolioFile, from: fs)
-        let context = EvaluationContext(portfolio: portfolio, asOf: asOf, today: today)
-        var out = Outcome(portfolio: portfolio, diagnostics: found.diagnostics + portfolioDiagnostics, skipped: 0,
-                          couldNotRun: found.hasMissingPath, agencies: 0, complete: true)
-        var seen = Set<String>()
-        var ids: [Located<String>] = []
-        var start = 0
-        while start < found.planFiles.count {
-            let files = Array(found.planFiles[start..<min(start + chunk, found.planFiles.count)])
-            start += chunk
-            let results = ParallelMap.map(files) { file -> (PlanFile, Piece?) in
-                let f = PlanLoader.load(file, from: fs)
-                guard f.isValid, let plan = f.plan else { return (f, nil) }
-                let schedule = Scheduler.schedule(plan, context: context)
-                let risk = RiskEvaluator.evaluate(plan, schedule: schedule, context: context)
-                return (f, piece(TimelineEntry(plan: plan, schedule: schedule, risk: risk.level)))
-            }
+        let set = PlanSet.open(paths, fs: fs)
+        let context = EvaluationContext(portfolio: set.portfolio, asOf: asOf, today: today)
+        var out = Outcome(portfolio: set.portfolio, diagnostics: set.diagnostics, skipped: 0,
+                          couldNotRun: set.couldNotRun, agencies: 0, complete: true, hasNoPlan: set.hasNoPlan)
+        let verdicts = set.load(fs: fs, chunk: chunk) { f -> (PlanFile, Piece?) in
+            guard f.isValid, let plan = f.plan else { return (f, nil) }
+            let schedule = Scheduler.schedule(plan, context: context)
+            let risk = RiskEvaluator.evaluate(plan, schedule: schedule, context: context)
+            var rendered = piece(TimelineEntry(plan: plan, schedule: schedule, risk: risk.level))
+            rendered.file = f.file
+            return (f, rendered)
+        } collect: { results in
             for (f, piece) in results {
                 out.diagnostics += f.diagnostics
-                out.couldNotRun = out.couldNotRun || f.unreadable
-                if let id = f.plan?.agency.id { ids.append(id) }
-                guard let piece, let plan = f.plan, seen.insert(plan.agency.id.value).inserted else {
-                    out.skipped += 1
-                    continue
-                }
+                guard let piece else { out.skipped += 1; continue }
                 if piece.bytes == nil { out.complete = false }
                 out.agencies += 1
                 sink(piece)
             }
         }
-        out.diagnostics = (out.diagnostics + Checker.duplicateAgencies(ids)).sortedForOutput()
+        // A plan rejected because of another plan was already passed on: the caller drops it.
+        out.rejectedFiles = Set(verdicts.rejected.keys)
+        out.skipped += out.rejectedFiles.count
+        out.agencies -= out.rejectedFiles.count
+        out.couldNotRun = out.couldNotRun || verdicts.unreadable
+        out.diagnostics = (out.diagnostics + verdicts.rejected.values).sortedForOutput()
         return out
     }
 }

@@ -25,11 +25,13 @@ import Testing
         #expect(widest(wide.stdout) > 100 && widest(wide.stdout) <= 160)
     }
 
-    @Test func colourAlwaysUnlessNO_COLOR() throws {
+    @Test func colourAlwaysEvenWithNO_COLOR() throws {
         let on = try CLIRunner.run(["timeline", "--color", "always", agency])
         #expect(on.stdout.contains("\u{1B}["))
-        let off = try CLIRunner.run(["timeline", "--color", "always", agency], env: ["NO_COLOR": "1"])
-        #expect(!off.stdout.contains("\u{1B}["))
+        let explicit = try CLIRunner.run(["timeline", "--color", "always", agency], env: ["NO_COLOR": "1"])
+        #expect(explicit.stdout.contains("\u{1B}["))
+        let never = try CLIRunner.run(["timeline", "--color", "never", agency])
+        #expect(!never.stdout.contains("\u{1B}["))
     }
 
     @Test func aPlanWithItsPortfolioFileDrawsTheAgencyChart() throws {
@@ -64,7 +66,7 @@ import Testing
         let broken = try CLIRunner.run(["timeline", "Tests/ISOPlanCLITests/Fixtures/broken-plan.yaml", agency])
         #expect(broken.status == 1)
         #expect(broken.stdout.contains("1 agency"))
-        #expect(broken.stderr.contains("1 plan(s) left out"))
+        #expect(broken.stderr.contains("1 plan was left out because of errors"))
         let missing = try CLIRunner.run(["timeline", "no/such/plan.yaml"])
         #expect(missing.status == 2)
         let usage = try CLIRunner.run(["timeline", "--width", "5", agency])

@@ -1,4 +1,5 @@
 import Testing
+@testable import ISOPlanTestSupport
 @testable import ISOPlanKit
 @testable import ISOPlanTestSupport
 

@@ -68,6 +68,12 @@ extension Diagnostic {
         unreadable(file: file, reason: .en("no such file or folder", vi: "không có tệp hay thư mục này"))
     }
 
+    /// A file given directly that is not a plan (`isoplan check README.md`).
+    static func notAPlanFile(_ file: String) -> Diagnostic {
+        unreadable(file: file, reason: .en("it is not a plan file (*.yaml or *.yml)",
+                                           vi: "đây không phải tệp kế hoạch (*.yaml hay *.yml)"))
+    }
+
     /// A folder that cannot be listed.
     static func unlistable(_ folder: String) -> Diagnostic {
         unreadable(file: folder, reason: .en("the folder cannot be listed", vi: "không liệt kê được thư mục"))
@@ -100,12 +106,24 @@ extension Diagnostic {
                    at: start(extra))
     }
 
-    static func duplicateAgencyID(_ id: String, at: SourceLocation, first f: SourceLocation) -> Diagnostic {
-        Diagnostic(.duplicateAgencyID, .en("agency id '\(id)' is also used by \(f.file):\(f.line); agency ids must be "
-                                           + "unique across the portfolio",
-                                           vi: "mã cơ quan '\(id)' đã được dùng ở \(f.file):\(f.line); mỗi cơ quan "
-                                           + "trong portfolio phải có mã riêng"),
-                   at: at, notes: [Note(.en("first use of '\(id)'", vi: "'\(id)' được dùng lần đầu ở đây"), at: f)])
+    /// The same error at each plan that uses an agency id also used by another plan, naming
+    /// every file that uses it, with a note at each of the others.
+    static func duplicateAgencyID(_ uses: [Located<String>]) -> [Diagnostic] {
+        let sorted = uses.sorted { ($0.at.file, $0.at.line, $0.at.column) < ($1.at.file, $1.at.line, $1.at.column) }
+        guard let id = sorted.first?.value, sorted.count > 1 else { return [] }
+        let places = sorted.map { "\($0.at.file):\($0.at.line)" }
+        let en = places.dropLast().joined(separator: ", ") + " and " + places[places.count - 1]
+        let vi = places.dropLast().joined(separator: ", ") + " và " + places[places.count - 1]
+        let text = BilingualText.en("agency id '\(id)' is used by \(sorted.count) plans, \(en); give each agency its own id "
+                                    + "(agency ids must be unique across the portfolio)",
+                                    vi: "mã cơ quan '\(id)' được dùng ở \(sorted.count) kế hoạch, \(vi); hãy cho mỗi cơ quan "
+                                    + "một mã riêng (mã cơ quan phải khác nhau trong cả portfolio)")
+        return sorted.map { use in
+            let notes = sorted.filter { $0.at != use.at }.map {
+                Note(.en("'\(id)' is also used here", vi: "'\(id)' cũng được dùng ở đây"), at: $0.at)
+            }
+            return Diagnostic(.duplicateAgencyID, text, at: use.at, notes: notes)
+        }
     }
 
     static func tooMany(_ count: Int, errors: Int, at: SourceLocation) -> Diagnostic {

@@ -4,7 +4,26 @@ import Foundation
 public enum CalendarRenderer {
     // MARK: Year listing
 
-    /// A year's holidays, days off and make-up days as an aligned table, then the year's total.
+    /// A year's holidays, days off and make-up days as an aligned table, then the year's total;
+    /// in one language, or in both (Vietnamese / English) when `language` is nil.
+    public static func text(_ listing: CalendarYearListing, language: Language?) -> String {
+        guard let l = language else { return text(listing) }
+        var rows = [[l.pick(vi: "Ngày", en: "Date"), l.pick(vi: "Thứ", en: "Day"), l.pick(vi: "Loại", en: "Kind"),
+                     l.pick(vi: "Tên", en: "Name"), l.pick(vi: "Nguồn", en: "Source")]]
+        for h in listing.entries {
+            rows.append([h.date.vietnamese, l == .vi ? weekdayVi(h.date.weekday) : weekdayEn(h.date.weekday),
+                         h.kind == .dayOff ? l.pick(vi: "nghỉ", en: "day off") : l.pick(vi: "làm bù", en: "working day"),
+                         l == .vi ? h.nameVi : h.nameEn, h.source.rawValue])
+        }
+        var out = l.pick(vi: "Lịch làm việc năm \(listing.year)", en: "Working calendar \(listing.year)") + "\n\n"
+        out += table(rows)
+        if listing.entries.isEmpty { out += l.pick(vi: "(không có ngày nghỉ lễ)", en: "(no holidays)") + "\n" }
+        out += "\n" + l.pick(vi: "Năm \(listing.year): \(listing.workingDays) ngày làm việc",
+                             en: "\(listing.year): \(counted(listing.workingDays, "working day"))") + "\n"
+        return out
+    }
+
+    /// A year's listing in both languages.
     public static func text(_ listing: CalendarYearListing) -> String {
         var rows = [["Ngày/Date", "Thứ/Day", "Loại/Kind", "Tên", "Name", "Nguồn/Source"]]
         for h in listing.entries {
@@ -35,10 +54,21 @@ public enum CalendarRenderer {
 
     // MARK: Range
 
-    /// The working days of a date range, one line.
+    /// The working days of a date range, one line; in both languages when `language` is nil.
+    public static func text(_ span: WorkingDaySpan, language: Language?) -> String {
+        guard let l = language else { return text(span) }
+        return l.pick(
+            vi: "Từ \(span.from.vietnamese) đến \(span.through.vietnamese): \(span.workingDays) ngày làm việc "
+                + "(\(span.calendarDays) ngày lịch)",
+            en: "From \(span.from.vietnamese) to \(span.through.vietnamese): \(counted(span.workingDays, "working day")) "
+                + "(\(counted(span.calendarDays, "calendar day")))") + "\n"
+    }
+
+    /// The working days of a date range in both languages.
     public static func text(_ span: WorkingDaySpan) -> String {
         "Từ \(span.from.vietnamese) đến \(span.through.vietnamese): \(span.workingDays) ngày làm việc"
-            + " / \(span.workingDays) working days (\(span.calendarDays) ngày lịch / calendar days)\n"
+            + " / \(counted(span.workingDays, "working day")) (\(span.calendarDays) ngày lịch / calendar "
+            + (span.calendarDays == 1 ? "day)\n" : "days)\n")
     }
 
     /// The working days of a date range as JSON: `version`, `from`, `through`, `working_days`,
@@ -50,6 +80,22 @@ public enum CalendarRenderer {
     }
 
     // MARK: Lunar date
+
+    /// A Gregorian date and its lunar date, in one language; in both when `language` is nil.
+    public static func text(_ c: LunarConversion, language: Language?) -> String {
+        guard let l = language else { return text(c) }
+        let lunar = c.lunar
+        if l == .vi {
+            var out = "\(c.date.vietnamese) (\(weekdayVi(c.date.weekday))): ngày \(lunar.day) tháng \(lunar.month)"
+                + (lunar.isLeapMonth ? " nhuận" : "") + " năm \(c.canChi) (\(lunar.year)) âm lịch\n"
+            if let m = c.leapMonthOfYear { out += "Năm \(c.canChi) có tháng \(m) nhuận\n" }
+            return out
+        }
+        var out = "\(c.date.vietnamese) (\(weekdayEn(c.date.weekday))): lunar day \(lunar.day) of "
+            + (lunar.isLeapMonth ? "leap " : "") + "month \(lunar.month) of the \(c.canChi) year (\(lunar.year))\n"
+        if let m = c.leapMonthOfYear { out += "The \(c.canChi) year has a leap month: \(m)\n" }
+        return out
+    }
 
     /// A Gregorian date and its lunar date, in Vietnamese and English.
     public static func text(_ c: LunarConversion) -> String {
@@ -96,6 +142,12 @@ public enum CalendarRenderer {
     /// Vietnamese weekday name for ISO weekday 1 (Monday) … 7 (Sunday).
     public static func weekdayVi(_ weekday: Int) -> String {
         let names = ["Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ nhật"]
+        return (1...7).contains(weekday) ? names[weekday - 1] : "?"
+    }
+
+    /// English weekday name for ISO weekday 1 (Monday) … 7 (Sunday).
+    public static func weekdayEn(_ weekday: Int) -> String {
+        let names = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
         return (1...7).contains(weekday) ? names[weekday - 1] : "?"
     }
 

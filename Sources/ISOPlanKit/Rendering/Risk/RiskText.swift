@@ -92,7 +92,7 @@ enum RiskText {
             return lang.pick(vi: "Đã hoàn thành chuyển đổi ngày \(d(on))", en: "migration completed on \(d(on))")
         case .onSchedule(let finish, let slack):
             return lang.pick(vi: "Dự kiến hoàn thành \(d(finish)), dự phòng \(slack) ngày làm việc",
-                             en: "projected finish \(d(finish)) with \(slack) working days of slack")
+                             en: "projected finish \(d(finish)) with \(counted(slack, "working day")) of slack")
         }
     }
 

@@ -103,7 +103,7 @@ enum RiskTextRenderer {
         let s = r.summary
         var levels = [RiskLevel.willMiss, .atRisk, .onTrack, .done].map { "\(RiskText.level($0, L)) \(s.count($0))" }
         if s.invalid > 0 { levels.append("\(RiskText.level(nil, L)) \(s.invalid)") }
-        var lines = [L.pick(vi: "Tổng số \(s.total) cơ quan: ", en: "\(s.total) agencies: ") + levels.joined(separator: ", ")]
+        var lines = [L.pick(vi: "Tổng số \(s.total) cơ quan: ", en: counted(s.total, "agency", "agencies") + ": ") + levels.joined(separator: ", ")]
         for t in AgencyType.allCases {
             let byLevel = s.byType[t] ?? [:]
             let n = byLevel.values.reduce(0, +)

@@ -24,7 +24,7 @@ enum TimelineWords {
     }
 
     static func agencies(_ n: Int, _ l: Language) -> String {
-        l.pick(vi: "\(n) cơ quan", en: n == 1 ? "1 agency" : "\(n) agencies")
+        l.pick(vi: "\(n) cơ quan", en: counted(n, "agency", "agencies"))
     }
 
     static func lateCount(_ n: Int, _ l: Language) -> String {

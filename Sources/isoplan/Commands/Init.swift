@@ -1,0 +1,56 @@
+import ArgumentParser
+import Foundation
+import ISOPlanKit
+
+extension ISOPlan {
+    /// `isoplan init`: write a new agency plan with one task per migration step.
+    struct Init: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "init",
+            abstract: "Write a new agency plan: one task per migration step with typical durations.",
+            discussion: """
+            Without -o the plan goes to standard output. An existing file is never replaced \
+            unless --force is given; the file is written atomically. Exit status: 0 written; \
+            2 could not write (the file exists, or an I/O error); 64 a bad option.
+            """)
+
+        @OptionGroup var plan: InitOptions
+
+        @Option(name: [.short, .customLong("output")], help: "File to write (default: standard output).")
+        var output: String?
+        @Flag(help: "Replace the output file if it exists.")
+        var force = false
+        @OptionGroup var language: LanguageOptions
+
+        func validate() throws {
+            guard let output else { return }
+            var isFolder: ObjCBool = false
+            if output.hasSuffix("/") || (FileManager.default.fileExists(atPath: output, isDirectory: &isFolder) && isFolder.boolValue) {
+                let folder = output.hasSuffix("/") ? String(output.dropLast()) : output
+                throw ValidationError("-o \(output) is a folder; give the file to write, e.g. -o \(folder)/\(plan.id).yaml")
+            }
+        }
+
+        func run() throws {
+            let catalog: Catalog
+            switch Catalog.bundled {
+            case .success(let c): catalog = c
+            case .failure(let error):
+                Terminal.err("isoplan: \(error)\n")
+                throw Exit.couldNotRun
+            }
+            let text = plan.template(language: language.language).render(catalog: catalog)
+            guard let output else { return Terminal.out(text) }
+            switch AtomicFile.write(text, to: output, replace: force) {
+            case .written:
+                Terminal.err("isoplan: wrote \(output) (\(catalog.steps.count) tasks); check it with 'isoplan check \(output)'\n")
+            case .exists:
+                Terminal.err("isoplan: \(output) already exists; it was left unchanged (use --force to replace it)\n")
+                throw Exit.couldNotRun
+            case .failed(let reason):
+                Terminal.err("isoplan: could not write \(output): \(reason)\n")
+                throw Exit.couldNotRun
+            }
+        }
+    }
+}

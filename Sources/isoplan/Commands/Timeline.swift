@@ -1,0 +1,113 @@
+import ArgumentParser
+import ISOPlanKit
+
+extension TimelineFormat: CommandFormat {}
+extension TimelineLabel: ExpressibleByArgument {}
+extension TimelineScale: ExpressibleByArgument {}
+extension TimelineSort: ExpressibleByArgument {}
+
+extension ISOPlan {
+    /// `isoplan timeline PATH...`: Gantt-style chart of one agency, or of the portfolio.
+    struct Timeline: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "timeline",
+            abstract: "Draw the planned and projected timeline of one agency or of the portfolio.",
+            discussion: """
+            Formats: text (default), json, csv, mermaid, svg, html and ics (iCalendar). \
+            One plan file (with its portfolio.yaml, if given) draws that agency's tasks; several \
+            files or a folder draw one row per agency. Plans with errors are left out (run 'isoplan \
+            check'). Exit status: 0 drawn; 1 a plan was left out or none is valid; 2 could not run \
+            (a missing path, an unreadable file, no plan).
+            """)
+
+        @Argument(help: "A plan file, or several plan files and folders.")
+        var paths: [String]
+
+        @OptionGroup var output: FormatOptions<TimelineFormat>
+
+        @Option(help: "Label rows by id or title (agency name on the portfolio chart).")
+        var label: TimelineLabel = .title
+
+        @Option(help: "Days per column: day, week or month (default: the finest that fits).")
+        var scale: TimelineScale?
+
+        @Option(help: "Agency order: finish, name or slack.")
+        var sort: TimelineSort = .finish
+
+        @Flag(help: "Draw with plain ASCII instead of Unicode block characters.")
+        var ascii = false
+
+        @OptionGroup var evaluation: EvaluationOptions
+        @OptionGroup var language: LanguageOptions
+        @OptionGroup var width: WidthOptions
+        @OptionGroup var color: ColorOptions
+
+        /// True when one plan file is named: its tasks are drawn instead of a row per agency.
+        private func isSingle(_ fs: LocalFileSystem) -> Bool {
+            let named = paths.filter { !$0.hasSuffix("portfolio.yaml") }
+            return named.count == 1 && fs.kind(of: named[0]) == .file
+        }
+
+        func run() throws {
+            let fs = LocalFileSystem()
+            if !isSingle(fs), let layout = TimelineStream.layout(output.format), try stream(fs, layout) { return }
+            let workspace = Workspace.load(paths, fs: fs)
+            if workspace.couldNotRun { throw Exit.couldNotRun(workspace.diagnostics.filter(\.stopsRun)) }
+            if workspace.hasNoPlan { throw Exit.noPlan(paths) }
+            for d in workspace.diagnostics where d.severity == .error { Terminal.err(d) }
+            let entries = TimelineEntry.entries(workspace, asOf: evaluation.asOf, today: Terminal.today())
+            let options = TimelineOptions(
+                width: width.columns, scale: scale, ascii: ascii, color: color.enabled(text: output.format == .text),
+                label: label, sort: sort, chart: isSingle(fs) ? .agency : .portfolio, language: language.language,
+                evaluationDate: EvaluationContext(portfolio: workspace.portfolio, asOf: evaluation.asOf,
+                                                  today: Terminal.today()).asOf)
+            if !entries.isEmpty {
+                Terminal.out(output.format.render(entries, title: workspace.portfolio.name?.value,
+                                                  calendar: workspace.calendar, options: options))
+            }
+            try Self.reportLeftOut(workspace.skipped, drawn: entries.count)
+        }
+
+        /// Says how many plans were left out, and exits 1 when any was (or none was drawn).
+        static func reportLeftOut(_ skipped: Int, drawn: Int) throws {
+            guard skipped > 0 else { return }
+            let plans = skipped == 1 ? "1 plan was" : "\(skipped) plans were"
+            let none = drawn == 0 ? "nothing to draw: " : ""
+            Terminal.err("isoplan: \(none)\(plans) left out because of errors; run 'isoplan check' for details\n")
+            throw Exit.findings
+        }
+
+        /// The portfolio's JSON or CSV a chunk of plans at a time through a spool file, so memory
+        /// stays flat however many plans there are. False when the usual path must do it (an
+        /// agency the fast writer cannot write).
+        private func stream(_ fs: LocalFileSystem, _ layout: TimelineStream.Layout) throws -> Bool {
+            guard let spool = Spool() else { return false }
+            var stored: [(key: TimelineStream.SortKey, file: String, offset: Int, count: Int)] = []
+            var spoolFailed = false
+            let options = TimelineOptions(width: 100, scale: scale, ascii: ascii, color: false, label: label, sort: sort,
+                                          chart: .portfolio, language: language.language)
+            let outcome = TimelineStream.run(paths, fs: fs, asOf: evaluation.asOf, today: Terminal.today(),
+                                             piece: { layout.piece($0, options) }) { piece in
+                guard let at = spool.append(piece.bytes ?? []) else { spoolFailed = true; return }
+                stored.append((piece.key, piece.file, at.offset, at.count))
+            }
+            if outcome.couldNotRun { throw Exit.couldNotRun(outcome.diagnostics.filter(\.stopsRun)) }
+            if outcome.hasNoPlan { throw Exit.noPlan(paths) }
+            guard outcome.complete, !spoolFailed else { return false }
+            for d in outcome.diagnostics where d.severity == .error { Terminal.err(d) }
+            stored.removeAll { outcome.rejectedFiles.contains($0.file) }
+            if !stored.isEmpty {
+                stored.sort { $0.key < $1.key }
+                var ok = Spool.write(layout.head, layout.head.count)
+                for (i, s) in stored.enumerated() where ok {
+                    if i > 0 { ok = Spool.write(layout.separator, layout.separator.count) }
+                    ok = ok && spool.copy(offset: s.offset, count: s.count)
+                }
+                ok = ok && Spool.write(layout.tail, layout.tail.count)
+                if !ok { throw Exit.couldNotRun }
+            }
+            try Self.reportLeftOut(outcome.skipped, drawn: stored.count)
+            return true
+        }
+    }
+}

@@ -1,0 +1,229 @@
+import Foundation
+import Testing
+@testable import ISOPlanTestSupport
+
+/// The command-line contract every command keeps: the exit-code table of the README (0 done,
+/// 1 a plan error, 2 could not run, 64 usage), nothing on standard output when a command
+/// could not run, one verdict per plan, and options that do what they say.
+@Suite struct CommandLineContractTests {
+    static let plan = "plans/agencies/ha-noi.yaml"
+    static let broken = "Tests/ISOPlanCLITests/Fixtures/broken-plan.yaml"
+
+    /// A fresh folder under the temporary folder, with the files given.
+    static func folder(_ files: [String: String]) throws -> URL {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("isoplan-cli-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        for (name, text) in files {
+            try text.write(to: dir.appendingPathComponent(name), atomically: true, encoding: .utf8)
+        }
+        return dir
+    }
+
+    static func sample(_ name: String) throws -> String {
+        try String(contentsOf: CLIRunner.root.appendingPathComponent(name), encoding: .utf8)
+    }
+
+    // MARK: The exit-code table, for every command
+
+    static let exitCodes: [(args: [String], status: Int32)] = [
+        (["check", "plans"], 0), (["check", broken], 1), (["check", "no/such"], 2), (["check", "--format", "x", "plans"], 64),
+        (["risk", "plans"], 0), (["risk", broken, "--fail-on", "will-miss"], 1), (["risk", "no/such"], 2),
+        (["risk", "--fail-on", "done", "plans"], 64),
+        (["report", "--period", "2019-Q3", "plans"], 0), (["report", "--period", "2019-Q3", "no/such"], 2),
+        (["report", "--period", "2019-Q5", "plans"], 64),
+        (["timeline", "plans"], 0), (["timeline", broken], 1), (["timeline", "no/such"], 2), (["timeline", "--sort", "x", "plans"], 64),
+        (["checklist", plan], 0), (["checklist", broken], 1), (["checklist", "no/such.yaml"], 2), (["checklist"], 64),
+        (["checklist", "plans/agencies"], 64),
+        (["calendar", "2020"], 0), (["calendar", "2020", "no/such"], 2), (["calendar", "20"], 64),
+        (["init", "--id", "x", "--name", "X", "--type", "ministry-unit", "--start", "2019-01-01", "--baseline", "none"], 0),
+        (["init", "--id", "X", "--name", "X", "--type", "ministry-unit", "--start", "2019-01-01"], 64),
+        (["rules"], 0), (["rules", "--format", "yaml"], 64),
+        ([], 64), (["chek", "plans"], 64),
+    ]
+
+    @Test(arguments: exitCodes.indices)
+    func everyCommandKeepsTheExitCodeTable(_ i: Int) throws {
+        let c = Self.exitCodes[i]
+        let r = try CLIRunner.run(c.args)
+        #expect(r.status == c.status, "\(c.args): \(r.stderr)")
+        if c.status >= 2 { #expect(r.stdout.isEmpty, "\(c.args) wrote a result although it could not run") }
+    }
+
+    // MARK: Nothing, or the wrong thing, to work on
+
+    @Test(arguments: ["check", "risk", "report", "timeline"])
+    func aFolderWithoutPlansIsNotASuccess(_ command: String) throws {
+        let dir = try Self.folder(["notes.txt": "not a plan\n"])
+        let args = command == "report" ? [command, "--period", "2019-Q3", dir.path] : [command, dir.path]
+        let r = try CLIRunner.run(args)
+        #expect(r.status == 2)
+        #expect(r.stdout.isEmpty)
+        #expect(r.stderr.contains("no agency plan (*.yaml) found in '\(dir.path)'"))
+    }
+
+    @Test func aMissingPathWritesNoReport() throws {
+        let r = try CLIRunner.run(["report", "--period", "2019-Q3", "plans/agencies/nope.yaml"])
+        #expect(r.status == 2)
+        #expect(r.stdout.isEmpty)
+        #expect(r.stderr.contains("plans/agencies/nope.yaml"))
+    }
+
+    @Test(arguments: [["timeline", "plans/portfolio.yaml"], ["checklist", "plans/portfolio.yaml"],
+                      ["risk", "plans/portfolio.yaml"]])
+    func thePortfolioFileAloneIsSaidToBeIt(_ args: [String]) throws {
+        let r = try CLIRunner.run(args)
+        #expect(r.status == 2)
+        #expect(r.stdout.isEmpty)
+        #expect(r.stderr.contains("holds only the portfolio file, not an agency plan"))
+    }
+
+    @Test(arguments: ["check", "risk", "timeline"])
+    func aFileThatIsNotAPlanIsNotParsedAsOne(_ command: String) throws {
+        let r = try CLIRunner.run([command, "README.md"])
+        #expect(r.status == 2)
+        #expect(r.stdout.isEmpty)
+        #expect(r.stderr.contains("cannot read 'README.md': it is not a plan file (*.yaml or *.yml)"))
+    }
+
+    @Test func aPeriodAfterTheEvaluationDateIsSaidSo() throws {
+        let r = try CLIRunner.run(["report", "--period", "2021-Q1", "plans"])
+        #expect(r.stderr.contains("warning: the period 2021-Q1 starts on 2021-01-01, after the evaluation date 2019-10-01"))
+        let earlier = try CLIRunner.run(["report", "--period", "2019-Q3", "plans"])
+        #expect(earlier.stderr.isEmpty)
+    }
+
+    @Test func theSameFileGivenTwiceIsCheckedOnce() throws {
+        let absolute = CLIRunner.root.appendingPathComponent(Self.plan).path
+        let r = try CLIRunner.run(["check", Self.plan, "./" + Self.plan, absolute, Self.plan])
+        #expect(r.status == 0, "\(r.stdout)")
+        #expect(r.stdout.hasSuffix("Checked 2 files: 0 errors, 0 warnings.\n"))   // the plan and plans/portfolio.yaml
+    }
+
+    // MARK: One verdict per plan
+
+    @Test func twoPlansWithOneAgencyIDAreInvalidInEveryCommand() throws {
+        let haNoi = try Self.sample(Self.plan)
+        let dir = try Self.folder(["a.yaml": haNoi, "b.yaml": haNoi, "c.yaml": try Self.sample("plans/agencies/quang-ninh.yaml"),
+                                   "portfolio.yaml": try Self.sample("plans/portfolio.yaml")])
+        let message = "agency id 'ha-noi' is used by 2 plans, \(dir.path)/a.yaml:4 and \(dir.path)/b.yaml:4"
+
+        let check = try CLIRunner.run(["check", dir.path])
+        #expect(check.status == 1)
+        let errors = check.stdout.split(separator: "\n").filter { $0.contains("[duplicate-agency-id]") }
+        #expect(errors.count == 2)
+        #expect(errors.allSatisfy { $0.contains(message) })
+
+        let risk = try CLIRunner.run(["risk", "--format", "json", dir.path])
+        let doc = try #require(try JSONSerialization.jsonObject(with: Data(risk.stdout.utf8)) as? [String: Any])
+        let agencies = try #require(doc["agencies"] as? [[String: Any]])
+        let twins = agencies.filter { $0["id"] as? String == "ha-noi" }
+        #expect(twins.count == 2)
+        for a in twins {
+            #expect(a["level"] as? String == "invalid")
+            #expect(a["projected_finish"] == nil || a["projected_finish"] is NSNull)
+            #expect(a["slack_days"] == nil || a["slack_days"] is NSNull)
+            let reason = try #require((a["reasons"] as? [[String: Any]])?.first?["message"] as? String)
+            #expect(reason.contains(message))
+        }
+
+        let timeline = try CLIRunner.run(["timeline", "--format", "json", dir.path])
+        #expect(timeline.status == 1)
+        #expect(!timeline.stdout.contains("\"ha-noi\""))
+        #expect(timeline.stderr.contains("2 plans were left out because of errors"))
+        #expect(timeline.stderr.contains(message))
+        let text = try CLIRunner.run(["timeline", dir.path, "--width", "100"])
+        #expect(text.stdout.contains("1 agency"))
+
+        let report = try CLIRunner.run(["report", "--period", "2019-Q3", "--format", "json", dir.path])
+        let single = try CLIRunner.run(["report", "--period", "2019-Q3", "--format", "json",
+                                        dir.appendingPathComponent("c.yaml").path])
+        let counts = try [report, single].map { r -> Any? in
+            let d = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+            return (d["summary"] as? [String: Any])?["tasks_completed"]
+        }
+        #expect("\(counts[0] ?? "none")" == "\(counts[1] ?? "none")")
+    }
+
+    // MARK: Options that say what they do
+
+    @Test func failOnListsOnlyTheLevelsItTakes() throws {
+        let help = try CLIRunner.run(["risk", "--help"]).stdout
+        let lines = help.components(separatedBy: "\n")
+        let at = try #require(lines.lastIndex { $0.contains("--fail-on <") })
+        let line = lines[at..<min(at + 4, lines.count)].joined(separator: " ")
+        #expect(line.contains("at-risk, will-miss"))
+        #expect(!line.contains("on-track"))
+    }
+
+    @Test(arguments: [["risk", "plans"], ["checklist", plan], ["report", "--period", "2019-Q3", "--format", "text", "plans"],
+                      ["timeline", "plans"]])
+    func widthBelowTheMinimumIsAUsageErrorEverywhere(_ args: [String]) throws {
+        let r = try CLIRunner.run(args + ["--width", "5"])
+        #expect(r.status == 64)
+        #expect(r.stdout.isEmpty)
+        #expect(r.stderr.contains("--width must be at least 40 columns, not 5"))
+        let minimum = try CLIRunner.run(args + ["--width", "40"])
+        let widest = minimum.stdout.components(separatedBy: "\n").map { $0.count }.max() ?? 0
+        #expect(widest <= 40, "\(args) at --width 40: \(widest) columns")
+    }
+
+    @Test func calendarOptionsAndArguments() throws {
+        let usage = try CLIRunner.run(["calendar", "2020", "--width", "80"])
+        #expect(usage.status == 64)
+        #expect(usage.stderr.contains("Unknown option '--width'"))
+        let shortYear = try CLIRunner.run(["calendar", "20"])
+        #expect(shortYear.status == 64)
+        #expect(shortYear.stderr.contains("'20' is not a year: give four digits"))
+        let missing = try CLIRunner.run(["calendar", "2020", "no/such"])
+        #expect(missing.status == 2)
+        #expect(missing.stdout.isEmpty)
+        let reversed = try CLIRunner.run(["calendar", "--between", "2020-12-31", "2020-01-01"])
+        #expect(reversed.status == 64)
+        #expect(reversed.stderr.contains("the second date is before the first"))
+        let oneDay = try CLIRunner.run(["calendar", "--between", "2020-01-02", "2020-01-02"])
+        #expect(oneDay.stdout == "From 02/01/2020 to 02/01/2020: 1 working day (1 calendar day)\n")
+        let vi = try CLIRunner.run(["calendar", "2020", "--lang", "vi"])
+        #expect(vi.status == 0)
+        #expect(vi.stdout.hasPrefix("Lịch làm việc năm 2020\n"))
+        #expect(vi.stdout.hasSuffix("Năm 2020: 252 ngày làm việc\n"))
+        let en = try CLIRunner.run(["calendar", "--lunar", "2020-05-23"], env: ["LANG": "en_US.UTF-8"])
+        #expect(en.stdout.hasPrefix("23/05/2020 (Saturday): lunar day 1 of leap month 4 of the Canh Tý year (2020)\n"))
+    }
+
+    @Test func initRefusesAFolderANegativeCountAndAProvinceForAMinistryUnit() throws {
+        let base = ["init", "--id", "x", "--name", "X", "--start", "2019-01-01", "--baseline", "none"]
+        let folder = try CLIRunner.run(base + ["--type", "ministry-unit", "-o", "plans/agencies"])
+        #expect(folder.status == 64)
+        #expect(folder.stderr.contains("-o plans/agencies is a folder; give the file to write, e.g. -o plans/agencies/x.yaml"))
+        let negative = try CLIRunner.run(base + ["--type", "ministry-unit", "--procedures", "-4"])
+        #expect(negative.status == 64)
+        #expect(negative.stderr.contains("--procedures must be 0 or more, not -4"))
+        let province = try CLIRunner.run(base + ["--type", "ministry-unit", "--province", "X"])
+        #expect(province.status == 64)
+        #expect(province.stderr.contains("--province is only for a provincial-department"))
+    }
+
+    @Test func noCommandOrAMistypedOneIsAUsageError() throws {
+        let none = try CLIRunner.run([])
+        #expect(none.status == 64)
+        #expect(none.stderr.contains("Give a command: check, checklist, risk"))
+        let typo = try CLIRunner.run(["chek", "plans"])
+        #expect(typo.status == 64)
+        #expect(typo.stderr.contains("'chek' is not an isoplan command; did you mean 'check'?"))
+    }
+
+    @Test func countsAgreeWithTheirNouns() throws {
+        let dir = try Self.folder(["ha-noi.yaml": try Self.sample(Self.plan)])
+        let r = try CLIRunner.run(["risk", dir.path, "--width", "100"])
+        #expect(r.stdout.contains("\n1 agency: "))
+        #expect(!r.stdout.contains("1 agencies"))
+    }
+
+    @Test func sharedOptionsAreAcceptedWhereverTheyMakeSense() throws {
+        #expect(try CLIRunner.run(["check", "--lang", "vi", Self.plan]).status == 0)
+        #expect(try CLIRunner.run(["report", "--period", "2019-Q3", "--color", "never", "plans"]).status == 0)
+        let version = try CLIRunner.run(["--version"]).stdout
+        let sarif = try CLIRunner.run(["check", "--format", "sarif", Self.plan]).stdout
+        #expect(sarif.contains("\"version\" : \"\(version.trimmingCharacters(in: .whitespacesAndNewlines))\""))
+    }
+}
