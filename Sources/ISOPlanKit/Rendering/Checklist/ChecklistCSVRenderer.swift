@@ -4,7 +4,7 @@
 enum ChecklistCSVRenderer {
     /// The header row's columns, in order.
     static let columns = ["kind", "id", "parent", "title", "status", "date", "progress",
-                                 "reason", "tasks", "notes", "must_finish_by"]
+                           "reason", "tasks", "notes", "must_finish_by"]
 
     /// Renders `checklist` with its titles and notes in `language`.
     static func render(_ checklist: Checklist, language: Language) -> String {

@@ -16,7 +16,7 @@ struct TextTable: Sendable {
         var wraps: Bool
 
         init(_ header: String, right: Bool = false, min: Int = 0, flex: Int = 0, drop: Int = 0,
-                    wrap: Bool = false) {
+             wrap: Bool = false) {
             self.header = header
             self.rightAligned = right
             self.minWidth = min

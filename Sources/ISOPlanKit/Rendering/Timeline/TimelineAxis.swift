@@ -50,7 +50,7 @@ struct TimelineAxis: Sendable, Hashable {
     /// that leaves out `anchor` (the status date), it keeps the first columns instead, or, when
     /// those leave it out too, starts a quarter of the width before it.
     static func fit(from: CalendarDate, through: CalendarDate, width: Int,
-                           scale: TimelineScale, anchor: CalendarDate? = nil) -> TimelineAxis {
+                    scale: TimelineScale, anchor: CalendarDate? = nil) -> TimelineAxis {
         let room = max(width, 1)
         let axis = span(scale, from: from, through: through)
         if axis.columns <= room { return axis }
