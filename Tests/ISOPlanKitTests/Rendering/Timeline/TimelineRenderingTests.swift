@@ -137,6 +137,16 @@ import Testing
         #expect(axis.labelLines(.vi).1.hasPrefix("T7  T8"))
     }
 
+    @Test func aCrowdedQuarterLabelMovesOneColumnInsteadOfVanishing() {
+        // 33 days a column: a quarter is under three columns, so "Q4" would touch "Q3" at its
+        // first column; it moves to the next one, still inside October–December.
+        let axis = TimelineAxis(scale: nil, days: 33, perColumns: 1, start: day("2019-01-01"), columns: 24)
+        let quarters = axis.labelLines(.en).1
+        #expect(quarters.hasPrefix("Q1 Q2 Q3 Q4 Q1"), "\(quarters)")
+        let q4 = quarters.distance(from: quarters.startIndex, to: quarters.range(of: "Q4")!.lowerBound)
+        #expect(axis.firstDay(ofColumn: q4) >= day("2019-10-01") && axis.lastDay(ofColumn: q4 + 1) <= day("2019-12-31"))
+    }
+
     @Test func longMinistryNamesAreAbbreviated() {
         let name = "Sở Lao động – Thương binh và Xã hội thành phố Hà Nội"
         #expect(AgencyNameShortener.fit(name, width: 60) == name)
