@@ -1,8 +1,9 @@
-/// `timeline --format json|csv` for large portfolios: plans are loaded, scheduled and evaluated a
-/// chunk at a time, and each agency is handed to a function that renders it into a `Piece`
-/// (its bytes and the key that orders it), so memory holds one chunk of plans instead of every
-/// plan (the caller stores the bytes and writes them out in key order). With the layouts of
-/// `TimelineStream.layout(_:)` the output is byte-identical to `TimelineFormat.render`.
+/// `timeline` of a large portfolio (text, json, csv, mermaid): plans are loaded, scheduled and
+/// evaluated a chunk at a time, and each agency is handed to a function that renders it into a
+/// `Piece` (its bytes, the key that orders it and its summary row), so memory holds one chunk
+/// of plans instead of every plan (the caller stores the bytes and writes them out in key order;
+/// the text chart and Mermaid's head are made from the summary rows at the end). With the
+/// layouts of `TimelineStream.layout(_:)` the output is byte-identical to `TimelineFormat.render`.
 public enum TimelineStream {
     /// One agency as rendered for the output, with the key that orders it.
     public struct Piece: Sendable {
@@ -11,6 +12,8 @@ public enum TimelineStream {
         public var file: String = ""
         /// nil when the agency could not be written this way.
         public var bytes: [UInt8]?
+        /// What the portfolio chart and Mermaid's head need of the agency.
+        public var summary: TimelineSummary? = nil
     }
 
     /// The order of `TimelineSorting`: a number (finish day or slack) or a folded name, then the id.

@@ -77,19 +77,24 @@ extension ISOPlan {
             throw Exit.findings
         }
 
-        /// The portfolio's JSON or CSV a chunk of plans at a time through a spool file, so memory
-        /// stays flat however many plans there are. False when the usual path must do it (an
-        /// agency the fast writer cannot write).
+        /// The portfolio's timeline a chunk of plans at a time, so memory stays flat however many
+        /// plans there are: each agency's JSON, CSV or Mermaid section goes to a spool file with
+        /// its sort key, and only its summary row stays in memory when the head needs it (the
+        /// text chart is drawn from those rows, Mermaid's head made from them). False when the
+        /// usual path must do it (an agency the fast writer cannot write).
         private func stream(_ fs: LocalFileSystem, _ layout: TimelineStream.Layout) throws -> Bool {
             guard let spool = Spool() else { return false }
-            var stored: [(key: TimelineStream.SortKey, file: String, offset: Int, count: Int)] = []
+            var stored: [(key: TimelineStream.SortKey, file: String, offset: Int, count: Int,
+                          summary: TimelineSummary?)] = []
             var spoolFailed = false
-            let options = TimelineOptions(width: 100, scale: scale, ascii: ascii, color: false, label: label, sort: sort,
-                                          chart: .portfolio, language: language.language)
+            var options = TimelineOptions(
+                width: width.columns, scale: scale, ascii: ascii, color: color.enabled(text: output.format == .text),
+                label: label, sort: sort, chart: .portfolio, language: language.language)
+            let keyed = options
             let outcome = TimelineStream.run(paths, fs: fs, asOf: evaluation.asOf, today: Terminal.today(),
-                                             piece: { layout.piece($0, options) }) { piece in
+                                             piece: { layout.piece($0, keyed) }) { piece in
                 guard let at = spool.append(piece.bytes ?? []) else { spoolFailed = true; return }
-                stored.append((piece.key, piece.file, at.offset, at.count))
+                stored.append((piece.key, piece.file, at.offset, at.count, piece.summary))
             }
             if outcome.couldNotRun { throw Exit.couldNotRun(outcome.diagnostics.filter(\.stopsRun)) }
             if outcome.hasNoPlan { throw Exit.noPlan(paths) }
@@ -98,7 +103,11 @@ extension ISOPlan {
             stored.removeAll { outcome.rejectedFiles.contains($0.file) }
             if !stored.isEmpty {
                 stored.sort { $0.key < $1.key }
-                var ok = Spool.write(layout.head, layout.head.count)
+                options.evaluationDate = EvaluationContext(portfolio: outcome.portfolio, asOf: evaluation.asOf,
+                                                           today: Terminal.today()).asOf
+                let head = layout.head(stored.compactMap(\.summary), title: outcome.portfolio.name?.value,
+                                       calendar: WorkCalendar(additions: outcome.portfolio.calendar), options: options)
+                var ok = Spool.write(head, head.count)
                 for (i, s) in stored.enumerated() where ok {
                     if i > 0 { ok = Spool.write(layout.separator, layout.separator.count) }
                     ok = ok && spool.copy(offset: s.offset, count: s.count)

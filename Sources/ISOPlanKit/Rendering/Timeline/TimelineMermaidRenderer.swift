@@ -6,21 +6,32 @@ import Foundation
 enum TimelineMermaidRenderer {
     /// Renders the entries, agencies in the given order, tasks in dependency order.
     static func render(_ entries: [TimelineEntry], title: String?, calendar: WorkCalendar) -> String {
+        var out = head(entries.map(TimelineSummary.init), title: title, calendar: calendar)
+        for e in entries { out += section(e) }
+        return out
+    }
+
+    /// Everything before the agencies' sections: the title (else the first agency's name) and
+    /// the days off between the earliest start and the latest projected finish.
+    static func head(_ rows: [TimelineSummary], title: String?, calendar: WorkCalendar) -> String {
         var out = "gantt\n"
-        if let title = title ?? entries.first.map({ $0.plan.agency.name.value }) {
+        if let title = title ?? rows.first.map({ $0.name }) {
             out += "    title \(clean(title))\n"
         }
         out += "    dateFormat YYYY-MM-DD\n    axisFormat %d/%m/%Y\n    inclusiveEndDates\n"
-        let (off, on) = daysOff(entries, calendar)
+        let (off, on) = daysOff(rows, calendar)
         out += "    excludes " + (["weekends"] + off.map(\.iso)).joined(separator: " ") + "\n"
         if !on.isEmpty { out += "    includes " + on.map(\.iso).joined(separator: " ") + "\n" }
-        for e in entries {
-            out += "    section \(clean(e.plan.agency.name.value))\n"
-            let tasks = e.plan.tasks
-            for t in e.schedule.tasksInOrder where tasks.indices.contains(t.index) {
-                out += "    " + clean(tasks[t.index].title.value) + " :" + line(t, e.schedule.agencyID,
-                                                                                 tasks[t.index].id.value) + "\n"
-            }
+        return out
+    }
+
+    /// One agency's section: its tasks in dependency order.
+    static func section(_ e: TimelineEntry) -> String {
+        var out = "    section \(clean(e.plan.agency.name.value))\n"
+        let tasks = e.plan.tasks
+        for t in e.schedule.tasksInOrder where tasks.indices.contains(t.index) {
+            out += "    " + clean(tasks[t.index].title.value) + " :" + line(t, e.schedule.agencyID,
+                                                                             tasks[t.index].id.value) + "\n"
         }
         return out
     }
@@ -35,9 +46,9 @@ enum TimelineMermaidRenderer {
     }
 
     /// Weekdays off and weekend days worked between the earliest start and the latest end.
-    static func daysOff(_ entries: [TimelineEntry], _ calendar: WorkCalendar) -> ([CalendarDate], [CalendarDate]) {
-        guard let lo = entries.map(\.schedule.firstStart).min(),
-              let hi = entries.map(\.schedule.projectedFinish).max(), lo <= hi,
+    static func daysOff(_ rows: [TimelineSummary], _ calendar: WorkCalendar) -> ([CalendarDate], [CalendarDate]) {
+        guard let lo = rows.map(\.schedule.firstStart).min(),
+              let hi = rows.map(\.schedule.projectedFinish).max(), lo <= hi,
               lo.days(to: hi) < 366 * 50 else { return ([], []) }
         var off: [CalendarDate] = [], on: [CalendarDate] = []
         var d = lo

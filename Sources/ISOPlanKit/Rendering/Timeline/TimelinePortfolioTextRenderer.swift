@@ -3,9 +3,15 @@
 enum TimelinePortfolioTextRenderer {
     /// Renders the chart of `entries` (sorted by `options.sort`) within `options.width` columns.
     static func render(_ entries: [TimelineEntry], title: String?, options: TimelineOptions) -> String {
+        let sorted = TimelineSorting.sorted(entries, by: options.sort, language: options.language)
+        return render(rows: sorted.map(TimelineSummary.init), title: title, options: options)
+    }
+
+    /// Renders the chart of agencies' summary rows, already in `options.sort` order: the chart
+    /// needs a row's dates, progress, slack and risk, not the agency's tasks.
+    static func render(rows: [TimelineSummary], title: String?, options: TimelineOptions) -> String {
         let g = TimelineGlyphs.of(options), style = TextStyle(enabled: options.color)
         let lang = options.language, width = max(options.width, 20)
-        let rows = TimelineSorting.sorted(entries, by: options.sort, language: options.language)
         var lines: [String] = []
         if let title { lines.append(style.apply(.bold, TextWidth.truncate(title, to: width))) }
         let evaluated = options.evaluationDate
@@ -26,7 +32,7 @@ enum TimelinePortfolioTextRenderer {
         let fixed = 1 + 1 + percentWidth + 1 + slackWidth + (riskWidth > 0 ? riskWidth + 1 : 0)
         let cap = TimelineLayout.labelCap(total: width, fixed: fixed)
         let names = rows.map {
-            options.label == .id ? $0.plan.agency.id.value : AgencyNameShortener.best($0.displayName(lang), width: cap)
+            options.label == .id ? $0.id : AgencyNameShortener.best($0.displayName(lang), width: cap)
         }
         let (labelWidth, axis) = TimelineLayout.fit(labels: names, total: width, fixed: fixed,
                                                     from: lo, through: hi, scale: options.scale, anchor: evaluated)
@@ -57,7 +63,7 @@ enum TimelinePortfolioTextRenderer {
 
     /// The agency's bar: its done share first, then the rest, later than planned after the
     /// planned finish.
-    static func bar(_ s: Schedule, _ axis: TimelineAxis) -> TimelineRow {
+    static func bar(_ s: TimelineSummary.Dates, _ axis: TimelineAxis) -> TimelineRow {
         var row = TimelineRow(columns: axis.columns)
         let first = axis.column(of: s.firstStart), last = axis.lastColumn(of: s.projectedFinish)
         if last < 0 { row.place(last, .earlier) }
@@ -75,7 +81,7 @@ enum TimelinePortfolioTextRenderer {
         return row
     }
 
-    static func headerFields(_ rows: [TimelineEntry], _ l: Language) -> [String] {
+    static func headerFields(_ rows: [TimelineSummary], _ l: Language) -> [String] {
         var fields = [TimelineWords.agencies(rows.count, l)]
         let deadlines = Set(rows.map(\.schedule.deadline))
         if deadlines.count == 1, let d = deadlines.first {

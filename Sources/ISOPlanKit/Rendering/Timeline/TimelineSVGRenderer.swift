@@ -156,7 +156,7 @@ public enum TimelineSVGRenderer {
         var body: [String] = [F.text(GlyphAdvance.fit(heading, maxWidth: width / 1.08, size: 9, face: F.face), x: 0, y: 10,
                                      bold: true, size: 9)]
         var y = 14.0
-        for line in wrapFields(TimelinePortfolioTextRenderer.headerFields(rows, l)
+        for line in wrapFields(TimelinePortfolioTextRenderer.headerFields(rows.map(TimelineSummary.init), l)
                                + (options.evaluationDate.map { [evaluationWord(l) + " " + $0.vietnamese] } ?? []),
                                width: width) {
             y += 9
