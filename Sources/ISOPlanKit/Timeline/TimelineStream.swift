@@ -49,6 +49,7 @@ public enum TimelineStream {
         let context = EvaluationContext(portfolio: set.portfolio, asOf: asOf, today: today)
         var out = Outcome(portfolio: set.portfolio, diagnostics: set.diagnostics, skipped: 0,
                           couldNotRun: set.couldNotRun, agencies: 0, complete: true, hasNoPlan: set.hasNoPlan)
+        var invalid = Set<String>()
         let verdicts = set.load(fs: fs, chunk: chunk) { f -> (PlanFile, Piece?) in
             guard f.isValid, let plan = f.plan else { return (f, nil) }
             let schedule = Scheduler.schedule(plan, context: context)
@@ -59,14 +60,15 @@ public enum TimelineStream {
         } collect: { results in
             for (f, piece) in results {
                 out.diagnostics += f.diagnostics
-                guard let piece else { out.skipped += 1; continue }
+                guard let piece else { out.skipped += 1; invalid.insert(f.file); continue }
                 if piece.bytes == nil { out.complete = false }
                 out.agencies += 1
                 sink(piece)
             }
         }
-        // A plan rejected because of another plan was already passed on: the caller drops it.
-        out.rejectedFiles = Set(verdicts.rejected.keys)
+        // A plan rejected because of another plan was already passed on: the caller drops it
+        // (a rejected plan that was invalid anyway is counted once, as `Workspace` counts it).
+        out.rejectedFiles = Set(verdicts.rejected.keys).subtracting(invalid)
         out.skipped += out.rejectedFiles.count
         out.agencies -= out.rejectedFiles.count
         out.couldNotRun = out.couldNotRun || verdicts.unreadable

@@ -29,3 +29,17 @@ import Testing
         #expect(r.stdout.count > (format == .text ? 1_000 : 10_000))
     }
 }
+
+/// A plan that is invalid and also shares its agency id with another is left out once: every
+/// streamed format counts the plans left out as the in-memory path does.
+@Suite struct TimelineStreamSkippedTests {
+    @Test(arguments: [TimelineFormat.text, .json, .csv, .mermaid])
+    func streamedFormatsCountLeftOutPlansOnce(_ format: TimelineFormat) throws {
+        let dir = CLIRunner.root.appendingPathComponent("Tests/ISOPlanCLITests/Fixtures/Mistakes").path
+        let workspace = Workspace.load([dir], fs: LocalFileSystem())
+        #expect(workspace.skipped == 9)
+        let r = try CLIRunner.run(["timeline", dir, "--format", format.rawValue, "--lang", "en"])
+        #expect(r.status == 1)
+        #expect(r.stderr.contains("\(workspace.skipped) plans were left out because of errors"))
+    }
+}
