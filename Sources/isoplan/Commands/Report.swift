@@ -33,12 +33,15 @@ extension ISOPlan {
         func run() throws {
             let risk = PortfolioRisk.evaluate(paths, fs: LocalFileSystem(), asOf: evaluation.asOf,
                                               today: Terminal.today())
-            if risk.couldNotRun { throw Exit.couldNotRun(risk.diagnostics.filter(\.stopsRun)) }
-            if risk.hasNoPlan { throw Exit.noPlan(paths) }
+            if risk.couldNotRun { throw Exit.couldNotRun(risk.diagnostics.filter(\.stopsRun), language: language.language) }
+            if risk.hasNoPlan { throw Exit.noPlan(paths, language: language.language) }
             if period.start > risk.asOf {
-                Terminal.err("isoplan: warning: the period \(period.id) starts on \(period.start.iso), after the evaluation "
-                             + "date \(risk.asOf.iso): nothing in it has happened yet, so it has no completed task; "
-                             + "give a later --as-of for a report on it\n")
+                let (start, asOf) = (period.start.vietnamese, risk.asOf.vietnamese)
+                Terminal.err(language.language.pick(
+                    vi: "isoplan: warning: kỳ \(period.id) bắt đầu ngày \(start), sau ngày đánh giá \(asOf): chưa có gì "
+                        + "diễn ra trong kỳ nên chưa có công việc nào hoàn thành; hãy cho --as-of muộn hơn để báo cáo kỳ này\n",
+                    en: "isoplan: warning: the period \(period.id) starts on \(start), after the evaluation date \(asOf): "
+                        + "nothing in it has happened yet, so it has no completed task; give a later --as-of for a report on it\n"))
             }
             let report = PeriodicReport.build(risk, period: period)
             let options = ReportOptions(width: width.columns, color: color.enabled(text: output.format == .text),
