@@ -73,6 +73,14 @@ import Testing
 
     // MARK: The README shows what the code prints
 
+    @Test func checkChecksThePortfolioFileAloneAsTheReadmeSays() throws {
+        let readme = try String(contentsOf: CLIRunner.root.appendingPathComponent("README.md"), encoding: .utf8)
+        #expect(readme.contains("the portfolio file alone — except for `check`, which checks it"))
+        let r = try CLIRunner.run(["check", "plans/portfolio.yaml"])
+        #expect(r.status == 0)
+        #expect(r.stdout == "Checked 1 file: 0 errors, 0 warnings.\n")
+    }
+
     @Test func readmeRiskSampleIsTheRealOutput() throws {
         let readme = try String(contentsOf: CLIRunner.root.appendingPathComponent("README.md"), encoding: .utf8)
         let opening = "01/10/2019):\n\n```\n"
