@@ -65,6 +65,16 @@ import Testing
         #expect(r.stdout.isEmpty)
     }
 
+    @Test(arguments: [(["risk", "--as-of", "2019-13-01", "plans"], "no such day in the calendar"),
+                      (["check", "--as-of", "01/10/2019", "plans"], "write the date as YYYY-MM-DD"),
+                      (["report", "--period", "2019-Q5", "plans"], "a quarter (2019-Q3: Q1 to Q4)")])
+    func aWrongValueSaysWhy(_ c: (args: [String], reason: String)) throws {
+        let r = try CLIRunner.run(c.args)
+        #expect(r.status == 64)
+        #expect(r.stdout.isEmpty)
+        #expect(r.stderr.contains(c.reason), "\(c.args): \(r.stderr)")
+    }
+
     @Test func scaleHelpSaysWhatTheDefaultDoes() throws {
         let r = try CLIRunner.run(["timeline", "--help"])
         #expect(!r.stdout.contains("finest that fits"))

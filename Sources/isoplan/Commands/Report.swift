@@ -18,7 +18,13 @@ extension ISOPlan {
             Exit status: 0 written; 2 could not run (a missing path, an unreadable file, no plan).
             """)
 
-        @Option(help: "Reporting period: 2019-Q3 (quarter), 2019-H2 (half-year) or 2020 (year).")
+        @Option(help: "Reporting period: 2019-Q3 (quarter), 2019-H2 (half-year) or 2020 (year).",
+                transform: { text in
+                    guard let period = ReportPeriod(text) else {
+                        throw ValidationError("give a quarter (2019-Q3: Q1 to Q4), a half-year (2019-H2: H1 or H2) or a year (2020)")
+                    }
+                    return period
+                })
         var period: ReportPeriod
 
         @Argument(help: "Plan files and folders (folders are walked recursively).")
