@@ -75,27 +75,19 @@ enum ChecklistTextRenderer {
                           style: TextStyle) -> [String] {
         let id = String(repeating: " ", count: 2 * item.depth) + item.id
         let title = TextWrap.wrap(words.text(item.title), width: layout.title)
+        let status = layout.due ? words.shortStatus(item) : words.shortStatus(item.status)
+        let mark = style.apply(markColor(item.status), mark(item.status)) + " "
+        var lines: [String]
         if layout.stacked {
-            let status = layout.due ? words.shortStatus(item) : words.shortStatus(item.status)
-            let head = style.apply(markColor(item.status), mark(item.status)) + " "
-                + TextWidth.padRight(TextWidth.truncate(id, to: layout.id), to: layout.id) + "  " + status
-            var lines = [head] + title.map { "    " + $0 }
-            if case .notApplicable(let reason, let declaredFor) = item.status, declaredFor == item.id {
-                lines += noteLines(.init(.info, BilingualText(vi: reason, en: reason)), indent: 4,
-                                   words: words, width: layout.width, style: style)
-            }
-            for note in item.notes {
-                lines += noteLines(note, indent: 4, words: words, width: layout.width, style: style)
-            }
-            return lines
+            lines = [mark + TextWidth.padRight(TextWidth.truncate(id, to: layout.id), to: layout.id) + "  " + status]
+                + title.map { "    " + $0 }
+        } else {
+            var line = mark + TextWidth.padRight(id, to: layout.id) + "  "
+                + TextWidth.padRight(title[0], to: layout.title) + "  " + TextWidth.padRight(status, to: layout.status)
+            if layout.tasks > 0 { line += "  " + taskList(item.tasks, width: layout.tasks) }
+            let indent = String(repeating: " ", count: 4 + layout.id + 2)
+            lines = [line] + title.dropFirst().map { indent + $0 }
         }
-        var line = style.apply(markColor(item.status), mark(item.status)) + " "
-            + TextWidth.padRight(id, to: layout.id) + "  "
-            + TextWidth.padRight(title[0], to: layout.title) + "  "
-            + TextWidth.padRight(layout.due ? words.shortStatus(item) : words.shortStatus(item.status), to: layout.status)
-        if layout.tasks > 0 { line += "  " + taskList(item.tasks, width: layout.tasks) }
-        let indent = String(repeating: " ", count: 4 + layout.id + 2)
-        var lines = [line] + title.dropFirst().map { indent + $0 }
         if case .notApplicable(let reason, let declaredFor) = item.status, declaredFor == item.id {
             lines += noteLines(.init(.info, BilingualText(vi: reason, en: reason)), indent: 4,
                                words: words, width: layout.width, style: style)
