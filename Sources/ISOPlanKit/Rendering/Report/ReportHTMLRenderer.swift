@@ -164,7 +164,8 @@ public enum ReportHTMLRenderer {
             : L.pick(vi: "Không (báo cáo \(RiskText.cadence(en.cadence, .vi)))", en: "no (reports \(RiskText.cadence(en.cadence, .en)))")
         items.append(L.pick(vi: "Phải báo cáo kỳ này: ", en: "Due to report this period: ") + due)
         items.append(L.pick(vi: "Ngày cập nhật số liệu: ", en: "Status date: ") + RiskText.date(a.statusDate, L)
-                     + (en.isStale ? L.pick(vi: " — chưa cập nhật trong kỳ", en: " — not updated this period") : ""))
+                     + (en.isStale ? L.pick(vi: " — chưa cập nhật trong kỳ", en: " — not updated this period") : "")
+                     + L.pick(vi: " (ngày đánh giá \(RiskText.date(r.asOf, L)))", en: " (evaluated \(RiskText.date(r.asOf, L)))"))
         if a.level != nil {
             items.append(L.pick(vi: "Tiến độ chung (bình quân theo thời lượng): ", en: "Overall progress (weighted by duration): ")
                          + "\(Int(a.progress.rounded()))%")
@@ -179,6 +180,11 @@ public enum ReportHTMLRenderer {
         s += "<li>" + e(L.pick(vi: "Công việc đến hạn kỳ sau (\(r.period.next.label(.vi))):", en: "Due next period (\(r.period.next.label(.en))):"))
         s += en.dueNextPeriod.isEmpty ? e(L.pick(vi: " không có", en: " none")) + "</li>"
             : "<ul>" + en.dueNextPeriod.map { "<li>" + e(ReportDocumentRenderer.task($0, L) + " — " + RiskText.date($0.projectedEnd, L) + " (\($0.progress)%)") + "</li>" }.joined() + "</ul></li>"
+        if a.level != nil {
+            s += "<li>" + e(ReportDocumentRenderer.mustStartHeading(L))
+            s += en.mustStartByNextPeriod.isEmpty ? e(L.pick(vi: " không có", en: " none")) + "</li>"
+                : "<ul>" + en.mustStartByNextPeriod.map { "<li>" + e(ReportDocumentRenderer.mustStart($0, L)) + "</li>" }.joined() + "</ul></li>"
+        }
         s += "<li>" + e(L.pick(vi: "Đánh giá: ", en: "Assessment: ")) + "<b>" + e(RiskText.level(a.level, L)) + "</b>"
         s += a.reasons.isEmpty ? "</li>" : "<ul>" + a.reasons.map { "<li>" + e(RiskText.message($0, L)) + "</li>" }.joined() + "</ul></li>"
         return s + "</ul></section>"
