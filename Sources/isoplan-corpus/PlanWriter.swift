@@ -11,12 +11,15 @@ struct GeneratedPlan {
 struct PlanWriter {
     let seed: UInt64
     let index: Int
+    /// About how many warnings the plan should carry (0: only the usual few).
+    let warnings: Int
     var rng: SplitMix
     var out = ""
 
-    init(seed: UInt64, index: Int) {
+    init(seed: UInt64, index: Int, warnings: Int = 0) {
         self.seed = seed
         self.index = index
+        self.warnings = warnings
         rng = SplitMix.forItem(seed: seed, index: index)
     }
 
@@ -27,7 +30,17 @@ struct PlanWriter {
         line("# Kế hoạch chuyển đổi HTQLCL sang TCVN ISO 9001:2015 — " + agency.name)
         line("version: 1")
         writeAgency(agency)
-        let statusDate = pickStatusDate(agency)
+        var statusDate = pickStatusDate(agency)
+        // The warnings draw from their own generator, so the plain corpus keeps its bytes.
+        var extra = SplitMix.forItem(seed: seed ^ 0x5741_524E, index: index)
+        var budget = warnings > 0 ? max(0, warnings + extra.int(-2...2)) : 0
+        if warnings > 0 {
+            statusDate = CalendarDate(year: 2019, month: 9, day: 16)!.adding(days: extra.int(0...14))
+            if extra.chance(5) {
+                statusDate = CalendarDate(year: 2019, month: 3, day: 29)!   // stale-status
+                budget -= 1
+            }
+        }
         let planStart = WeekdaySchedule.nextWorkingDay(
             onOrAfter: CalendarDate(year: 2019, month: 1, day: 2)!.adding(days: rng.int(0...150)))
         writeBaseline(procedures: agency.procedures)
@@ -41,11 +54,16 @@ struct PlanWriter {
         rng = builder.rng
         WeekdaySchedule.schedule(&tasks, planStart: planStart)
         let flow = rng.chance(20)
-        let slip = rng.pick([0, 0, 0, 2, 5, 10])
-        let laggard = rng.chance(30) ? 4 : 0
+        var slip = rng.pick([0, 0, 0, 2, 5, 10])
+        var laggard = rng.chance(30) ? 4 : 0
+        var open = Set<Int>()
+        if warnings > 0 {
+            (slip, laggard) = (0, 0)
+            open = overdue(&tasks, budget: &budget, statusDate: statusDate, rng: &extra)
+        }
         line("tasks:")
-        for t in tasks {
-            var writer = TaskWriter(task: t, statusDate: statusDate, slip: slip, laggard: laggard)
+        for (i, t) in tasks.enumerated() {
+            var writer = TaskWriter(task: t, statusDate: statusDate, slip: slip, laggard: open.contains(i) ? 100 : laggard)
             line(flow ? writer.flow(&rng) : writer.block(&rng))
         }
         if rng.chance(30) {
@@ -82,6 +100,24 @@ struct PlanWriter {
             if rng.chance(50) { line("  management_representative: true") }
         }
         line("  procedures_in_scope: \(procedures + rng.int(0...40))")
+    }
+
+    /// Spends the warning budget: up to two required steps left without a task (their one
+    /// task loses its `step`), then open tasks among those planned to end well before the
+    /// status date (overdue). Returns the indices of the tasks to leave open.
+    func overdue(_ tasks: inout [TaskSpec], budget: inout Int, statusDate: CalendarDate,
+                 rng: inout SplitMix) -> Set<Int> {
+        for step in ["management-review", "steering-committee"] where budget > 0 && rng.chance(40) {
+            if let i = tasks.firstIndex(where: { $0.step == step }) {
+                tasks[i].step = nil
+                budget -= 1
+            }
+        }
+        // Two weeks of margin: the engine's calendar has holidays the generator's week has not.
+        let due = tasks.indices.filter { tasks[$0].end.adding(days: 14) < statusDate && tasks[$0].fixedStart == nil }
+        var open = Set<Int>()
+        for i in rng.sample(due, budget) { open.insert(i) }
+        return open
     }
 
     /// Mostly the last fortnight of September 2019; a few plans report late (stale warnings).

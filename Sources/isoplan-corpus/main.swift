@@ -4,14 +4,17 @@ import Glibc
 import Darwin
 #endif
 
-/// `isoplan-corpus --count N --seed S --out DIR`: writes N realistic agency plans and a
-/// portfolio file, the same bytes for the same seed. Used by bench/run.sh and the CLI tests.
+/// `isoplan-corpus --count N --seed S [--warnings W] --out DIR`: writes N realistic agency plans
+/// and a portfolio file, the same bytes for the same seed. Used by bench/run.sh and the CLI tests.
+/// With `--warnings W` every plan carries about W warnings (overdue tasks, stale status, missing
+/// steps) and still no error; without it, the few warnings of a real portfolio.
 struct Options {
     var count = 1000
     var seed: UInt64 = 42
+    var warnings = 0
     var out = ""
 
-    static let usage = "usage: isoplan-corpus --count N --seed S --out DIR"
+    static let usage = "usage: isoplan-corpus --count N --seed S [--warnings W] --out DIR"
 
     static func parse(_ args: [String]) -> Options? {
         var o = Options()
@@ -21,6 +24,7 @@ struct Options {
             switch args[i] {
             case "--count": guard let n = Int(args[i + 1]), n >= 0 else { return nil }; o.count = n
             case "--seed": guard let s = UInt64(args[i + 1]) else { return nil }; o.seed = s
+            case "--warnings": guard let w = Int(args[i + 1]), (0...60).contains(w) else { return nil }; o.warnings = w
             case "--out": o.out = args[i + 1]
             default: return nil
             }
@@ -80,7 +84,7 @@ guard Files.makeFolder(root + "/agencies"), Files.write(root + "/portfolio.yaml"
 var made = Set<String>()
 var bytes = 0
 for i in 0..<options.count {
-    var writer = PlanWriter(seed: options.seed, index: i)
+    var writer = PlanWriter(seed: options.seed, index: i, warnings: options.warnings)
     let plan = writer.generate()
     let folder = root + "/agencies/" + plan.folder
     if made.insert(folder).inserted, !Files.makeFolder(folder) { fail("isoplan-corpus: cannot create \(folder)") }

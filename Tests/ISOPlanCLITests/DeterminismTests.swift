@@ -62,7 +62,7 @@ import Testing
 
     @Test func generatedCorpusIsDeterministicAndValid() throws {
         #expect(Self.files.count >= 24 + 14 + 2)
-        let again = FileManager.default.temporaryDirectory.appendingPathComponent("isoplan-determinism-again")
+        let again = FileManager.default.temporaryDirectory.appendingPathComponent("isoplan-determinism-again-\(ProcessInfo.processInfo.processIdentifier)")
         defer { try? FileManager.default.removeItem(at: again) }
         _ = try CLIRunner.run(["--count", "24", "--seed", "7", "--out", again.path], executable: "isoplan-corpus")
         for f in Self.files where !f.contains("samples/") {

@@ -39,7 +39,7 @@ enum ChecklistNotes {
             var vi = "", en = ""
             if let announced = baseline.announced?.value {
                 vi = " đã công bố ngày \(announced.vietnamese)"
-                en = " announced on \(announced.iso)"
+                en = " announced on \(announced.vietnamese)"
             }
             if let decision = baseline.decision?.value {
                 vi += " (Quyết định số \(decision))"

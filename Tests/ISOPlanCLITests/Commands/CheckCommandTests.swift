@@ -176,8 +176,11 @@ import Testing
         #expect(en.stdout.contains("⟪!⟫duraton: 10"))
         let vi = try CLIRunner.run(["rules", "--lang", "vi", "unknown-key"])
         #expect(vi.stdout.contains("Một khóa không có trong định dạng kế hoạch.") && vi.stdout.contains("Không báo với:"))
-        let all = try CLIRunner.run(["rules", "--json"])
-        let list = try #require(try JSONSerialization.jsonObject(with: Data(all.stdout.utf8)) as? [[String: Any]])
+        let all = try CLIRunner.run(["rules", "--format", "json"])
+        #expect(try CLIRunner.run(["rules", "--json"]).stdout == all.stdout)   // the deprecated spelling
+        let doc = try #require(try JSONSerialization.jsonObject(with: Data(all.stdout.utf8)) as? [String: Any])
+        #expect(doc["version"] as? Int == 1)
+        let list = try #require(doc["rules"] as? [[String: Any]])
         #expect(list.count >= 41 && list.allSatisfy { $0["triggering"] != nil && $0["passing"] != nil })
         let bad = try CLIRunner.run(["rules", "unknown-kee"])
         #expect(bad.status == 64)

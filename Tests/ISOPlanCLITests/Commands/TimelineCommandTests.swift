@@ -13,7 +13,7 @@ import Testing
         let r = try CLIRunner.run(["timeline", agency])
         #expect(r.status == 0)
         #expect(r.stdout.hasPrefix("Sở Lao động - Thương binh và Xã hội tỉnh Thử Nghiệm (thu-nghiem)\n"))
-        #expect(r.stdout.contains("1 column = 1 week"))
+        #expect(r.stdout.contains("1 column = 10.6 days"))
         #expect(!r.stdout.contains("\u{1B}["))
         #expect(widest(r.stdout) <= 100)
     }

@@ -94,8 +94,8 @@ import Testing
         #expect(reason?.finding == .mustStartSoon(task: "steering-committee", latestStart: CalendarDate(iso: "2019-06-17")!,
                                                   projectedStart: CalendarDate(iso: "2019-06-03")!, more: 1))
         #expect(reason?.location?.line == 8)
-        #expect(reason.map { RiskText.message($0, .en) } == "task 'steering-committee' must start by 2019-06-17 to meet the "
-                + "deadline; it is projected to start 2019-06-03 (and 1 more not-started task close to its latest start)")
+        #expect(reason.map { RiskText.message($0, .en) } == "task 'steering-committee' must start by 17/06/2019 to meet the "
+                + "deadline; it is projected to start 03/06/2019 (and 1 more not-started task close to its latest start)")
         #expect(a.nextMustStart?.task == "steering-committee")
         #expect(a.nextMustStart?.date == CalendarDate(iso: "2019-06-17"))
     }

@@ -73,7 +73,7 @@ extension Rule {
 
     public static let doneOnIncomplete = Rule(
         "done-on-incomplete", .error,
-        en: "`done_on` is set on a task below 100 %.",
+        en: "`done_on` is set on a task below 100%.",
         vi: "Có `done_on` ở một công việc chưa đạt 100 %.",
         triggering: .sample("progress: 50}", "progress: 50, done_on: ⟪!⟫2019-04-26}"),
         passing: .sample("progress: 50}", "progress: 100, done_on: 2019-04-26}"))
@@ -168,7 +168,7 @@ extension Diagnostic {
     }
 
     static func doneOnIncomplete(task: String, progress: Int, at: SourceLocation) -> Diagnostic {
-        Diagnostic(.doneOnIncomplete, .en("task '\(task)' has 'done_on' but progress \(progress) %; set progress "
+        Diagnostic(.doneOnIncomplete, .en("task '\(task)' has 'done_on' but progress \(progress)%; set progress "
                                           + "to 100 or remove 'done_on'",
                                           vi: "công việc '\(task)' có 'done_on' nhưng tiến độ mới \(progress) %; hãy "
                                           + "ghi tiến độ 100 hoặc xóa 'done_on'"),

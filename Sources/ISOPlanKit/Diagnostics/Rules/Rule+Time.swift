@@ -53,7 +53,7 @@ extension Diagnostic {
     static func overdueTask(_ task: String, plannedEnd: CalendarDate, status: CalendarDate, progress: Int,
                             at: SourceLocation) -> Diagnostic {
         Diagnostic(.overdueTask, .en("task '\(task)' was planned to end on \(plannedEnd.iso), before the status date "
-                                     + "\(status.iso), but is \(progress) % done; update its progress or re-plan it",
+                                     + "\(status.iso), but is \(progress)% done; update its progress or re-plan it",
                                      vi: "công việc '\(task)' dự kiến xong ngày \(plannedEnd.iso), trước ngày cập nhật "
                                      + "\(status.iso), nhưng mới đạt \(progress) %; hãy cập nhật tiến độ hoặc lập "
                                      + "lại kế hoạch"),

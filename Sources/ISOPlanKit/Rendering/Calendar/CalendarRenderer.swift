@@ -38,18 +38,18 @@ public enum CalendarRenderer {
         return out
     }
 
-    /// A year's listing as JSON: `year`, `workingDays`, `entries` (date, weekday 1 = Monday,
-    /// kind, nameVi, nameEn, source).
+    /// A year's listing as JSON: `version`, `year`, `working_days`, `entries` (date, weekday
+    /// 1 = Monday, kind, name_vi, name_en, source).
     public static func json(_ listing: CalendarYearListing) -> String {
         struct Entry: Encodable {
-            let date: String, weekday: Int, kind: String, nameVi: String, nameEn: String, source: String
+            let date: String, weekday: Int, kind: String, name_vi: String, name_en: String, source: String
         }
-        struct Doc: Encodable { let year: Int, workingDays: Int, entries: [Entry] }
+        struct Doc: Encodable { var version = 1; let year: Int, working_days: Int, entries: [Entry] }
         let entries = listing.entries.map {
             Entry(date: $0.date.iso, weekday: $0.date.weekday, kind: $0.kind.rawValue,
-                  nameVi: $0.nameVi, nameEn: $0.nameEn, source: $0.source.rawValue)
+                  name_vi: $0.nameVi, name_en: $0.nameEn, source: $0.source.rawValue)
         }
-        return encode(Doc(year: listing.year, workingDays: listing.workingDays, entries: entries))
+        return encode(Doc(year: listing.year, working_days: listing.workingDays, entries: entries))
     }
 
     // MARK: Range
@@ -71,11 +71,12 @@ public enum CalendarRenderer {
             + (span.calendarDays == 1 ? "day)\n" : "days)\n")
     }
 
-    /// The working days of a date range as JSON: `from`, `through`, `workingDays`, `calendarDays`.
+    /// The working days of a date range as JSON: `version`, `from`, `through`, `working_days`,
+    /// `calendar_days`.
     public static func json(_ span: WorkingDaySpan) -> String {
-        struct Doc: Encodable { let from: String, through: String, workingDays: Int, calendarDays: Int }
+        struct Doc: Encodable { var version = 1; let from: String, through: String, working_days: Int, calendar_days: Int }
         return encode(Doc(from: span.from.iso, through: span.through.iso,
-                          workingDays: span.workingDays, calendarDays: span.calendarDays))
+                          working_days: span.workingDays, calendar_days: span.calendarDays))
     }
 
     // MARK: Lunar date
@@ -109,16 +110,31 @@ public enum CalendarRenderer {
         return out
     }
 
-    /// A lunar conversion as JSON: `date`, `lunarDay`, `lunarMonth`, `lunarYear`, `isLeapMonth`,
-    /// `canChi`, and `leapMonthOfYear` when the year has one.
+    /// A lunar conversion as JSON: `version`, `date`, `lunar_day`, `lunar_month`, `lunar_year`,
+    /// `leap_month`, `can_chi`, and `leap_month_of_year` (null when the year has none).
     public static func json(_ c: LunarConversion) -> String {
         struct Doc: Encodable {
-            let date: String, lunarDay: Int, lunarMonth: Int, lunarYear: Int
-            let isLeapMonth: Bool, canChi: String, leapMonthOfYear: Int?
+            var version = 1
+            let date: String, lunar_day: Int, lunar_month: Int, lunar_year: Int
+            let leap_month: Bool, can_chi: String, leap_month_of_year: Int?
+            enum CodingKeys: String, CodingKey {
+                case version, date, lunar_day, lunar_month, lunar_year, leap_month, can_chi, leap_month_of_year
+            }
+            func encode(to encoder: Encoder) throws {
+                var k = encoder.container(keyedBy: CodingKeys.self)
+                try k.encode(version, forKey: .version)
+                try k.encode(date, forKey: .date)
+                try k.encode(lunar_day, forKey: .lunar_day)
+                try k.encode(lunar_month, forKey: .lunar_month)
+                try k.encode(lunar_year, forKey: .lunar_year)
+                try k.encode(leap_month, forKey: .leap_month)
+                try k.encode(can_chi, forKey: .can_chi)
+                try k.encode(leap_month_of_year, forKey: .leap_month_of_year)
+            }
         }
-        return encode(Doc(date: c.date.iso, lunarDay: c.lunar.day, lunarMonth: c.lunar.month,
-                          lunarYear: c.lunar.year, isLeapMonth: c.lunar.isLeapMonth,
-                          canChi: c.canChi, leapMonthOfYear: c.leapMonthOfYear))
+        return encode(Doc(date: c.date.iso, lunar_day: c.lunar.day, lunar_month: c.lunar.month,
+                          lunar_year: c.lunar.year, leap_month: c.lunar.isLeapMonth,
+                          can_chi: c.canChi, leap_month_of_year: c.leapMonthOfYear))
     }
 
     // MARK: Helpers

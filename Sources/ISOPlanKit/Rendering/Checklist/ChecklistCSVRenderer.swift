@@ -1,10 +1,10 @@
-/// The checklist as CSV (RFC 4180 quoting, `\n` line ends, UTF-8 without BOM): one header
+/// The checklist as CSV (RFC 4180: quoting, CRLF line ends; UTF-8 without BOM): one header
 /// row, then one row per step and per clause. Columns and codes are documented in
 /// docs/checklist.md; titles and notes are in the chosen language.
 enum ChecklistCSVRenderer {
     /// The header row's columns, in order.
-    static let columns = ["kind", "id", "parent", "title", "status", "date", "percent",
-                                 "reason", "tasks", "notes", "must_finish_by"]
+    static let columns = ["kind", "id", "parent", "title", "status", "date", "progress",
+                           "reason", "tasks", "notes", "must_finish_by"]
 
     /// Renders `checklist` with its titles and notes in `language`.
     static func render(_ checklist: Checklist, language: Language) -> String {
@@ -14,17 +14,17 @@ enum ChecklistCSVRenderer {
             rows.append([
                 item.kind.rawValue, item.id, item.parent ?? "", words.text(item.title),
                 item.status.code, item.status.date?.iso ?? "",
-                percent(item.status).map(String.init) ?? "", reason(item.status) ?? "",
+                progress(item.status).map(String.init) ?? "", reason(item.status) ?? "",
                 item.tasks.joined(separator: " "),
                 item.notes.map { words.text($0.text) }.joined(separator: " | "),
                 item.mustFinishBy?.iso ?? "",
             ])
         }
-        return rows.map { $0.map(CSV.field).joined(separator: ",") }.joined(separator: "\n") + "\n"
+        return CSV.encode(rows)
     }
 
     /// 100 when done, the progress when in progress, 0 when planned; nil otherwise.
-    static func percent(_ s: Checklist.Status) -> Int? {
+    static func progress(_ s: Checklist.Status) -> Int? {
         switch s {
         case .done: 100
         case .inProgress(let p, _): p

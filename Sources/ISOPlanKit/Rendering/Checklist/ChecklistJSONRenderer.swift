@@ -77,11 +77,11 @@ enum ChecklistJSONRenderer {
     }
 
     struct Note: Encodable {
-        var level: String
+        var severity: String
         var text: String
 
         init(_ note: Checklist.Note, _ words: ChecklistWords) {
-            level = note.level.rawValue
+            severity = note.level.rawValue
             text = words.text(note.text)
         }
     }
@@ -102,7 +102,7 @@ enum ChecklistJSONRenderer {
         }
 
         enum CodingKeys: String, CodingKey {
-            case kind, id, parent, title, status, date, percent, reason, tasks, notes, required, change, iso2008
+            case kind, id, parent, title, status, date, progress, reason, tasks, notes, required, change, iso2008
             case mustFinishBy = "must_finish_by"
         }
 
@@ -115,7 +115,7 @@ enum ChecklistJSONRenderer {
             try c.encode(item.status.code, forKey: .status)
             try c.encode(item.status.date?.iso, forKey: .date)
             try c.encode(item.mustFinishBy?.iso, forKey: .mustFinishBy)
-            try c.encode(ChecklistCSVRenderer.percent(item.status), forKey: .percent)
+            try c.encode(ChecklistCSVRenderer.progress(item.status), forKey: .progress)
             try c.encode(ChecklistCSVRenderer.reason(item.status), forKey: .reason)
             try c.encode(item.tasks, forKey: .tasks)
             try c.encode(item.notes.map { Note($0, words) }, forKey: .notes)

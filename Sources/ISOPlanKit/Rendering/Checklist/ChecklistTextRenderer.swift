@@ -31,7 +31,9 @@ enum ChecklistTextRenderer {
         return lines.map(trimEnd).joined(separator: "\n") + "\n"
     }
 
-    /// Column widths for one width: the title takes what the others leave.
+    /// Column widths for one width: the title takes what the others leave and wraps when
+    /// that is not enough; the task ids (up to 30 columns) go when they would leave the title
+    /// less than two thirds of the room.
     struct Layout {
         var id: Int
         var title: Int
@@ -49,23 +51,27 @@ enum ChecklistTextRenderer {
             due = width - 4 - id - 2 - 2 - status >= 16
             if !due { status = items.map { TextWidth.of(words.shortStatus($0.status)) }.max() ?? 0 }
             let widestTasks = items.map { TextWidth.of($0.tasks.joined(separator: ", ")) }.max() ?? 0
+            let widestTitle = items.map { TextWidth.of(words.text($0.title)) }.max() ?? 0
             let room = width - 4 - id - 2 - 2 - status
             let minTitle = max(16, room * 2 / 3)
             tasks = min(widestTasks, 30, max(0, room - 2 - minTitle))
             if tasks < 10 { tasks = 0 }
-            title = max(4, room - (tasks > 0 ? tasks + 2 : 0))
+            title = max(4, min(widestTitle, room - (tasks > 0 ? tasks + 2 : 0)))
+            if tasks > 0 { tasks = min(widestTasks, max(tasks, room - 2 - title)) }
         }
     }
 
     static func itemLines(_ item: Checklist.Item, layout: Layout, words: ChecklistWords,
                           style: TextStyle) -> [String] {
         let id = String(repeating: " ", count: 2 * item.depth) + item.id
+        let title = TextWrap.wrap(words.text(item.title), width: layout.title)
         var line = style.apply(markColor(item.status), mark(item.status)) + " "
             + TextWidth.padRight(id, to: layout.id) + "  "
-            + TextWidth.padRight(words.text(item.title), to: layout.title) + "  "
+            + TextWidth.padRight(title[0], to: layout.title) + "  "
             + TextWidth.padRight(layout.due ? words.shortStatus(item) : words.shortStatus(item.status), to: layout.status)
         if layout.tasks > 0 { line += "  " + taskList(item.tasks, width: layout.tasks) }
-        var lines = [line]
+        let indent = String(repeating: " ", count: 4 + layout.id + 2)
+        var lines = [line] + title.dropFirst().map { indent + $0 }
         if case .notApplicable(let reason, let declaredFor) = item.status, declaredFor == item.id {
             lines += noteLines(.init(.info, BilingualText(vi: reason, en: reason)), indent: 4,
                                words: words, width: layout.width, style: style)

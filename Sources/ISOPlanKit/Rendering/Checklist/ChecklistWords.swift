@@ -6,7 +6,7 @@ struct ChecklistWords {
     func text(_ t: BilingualText) -> String { language == .vi ? t.vi : t.en }
 
     /// A date as people of the language write it: 05/07/2019 or 2019-07-05.
-    func date(_ d: CalendarDate) -> String { language == .vi ? d.vietnamese : d.iso }
+    func date(_ d: CalendarDate) -> String { d.vietnamese }
 
     func title(_ c: Checklist) -> String {
         switch c.scenario {
@@ -42,7 +42,7 @@ struct ChecklistWords {
     func shortStatus(_ s: Checklist.Status) -> String {
         switch s {
         case .done(let d): pick("hoàn thành", "done") + dated(d)
-        case .inProgress(let p, let d): "\(p)%" + (d.map { " → " + date($0) } ?? "")
+        case .inProgress(let p, let d): NumberText.percent(p, language) + (d.map { " → " + date($0) } ?? "")
         case .planned(let d): pick("kế hoạch", "planned") + dated(d)
         case .notCovered: pick("chưa có công việc", "not covered")
         case .notApplicable: pick("không áp dụng", "not applicable")
@@ -55,7 +55,7 @@ struct ChecklistWords {
         case .done(let d):
             pick("hoàn thành", "done") + (d.map { pick(" ngày ", " on ") + date($0) } ?? "")
         case .inProgress(let p, let d):
-            pick("đang thực hiện, \(p)%", "in progress, \(p)%")
+            pick("đang thực hiện, \(NumberText.percent(p, .vi))", "in progress, \(NumberText.percent(p, .en))")
                 + (d.map { pick(", dự kiến hoàn thành ", ", projected end ") + date($0) } ?? "")
         case .planned(let d):
             pick("theo kế hoạch", "planned")

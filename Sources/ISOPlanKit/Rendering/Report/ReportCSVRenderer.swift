@@ -8,8 +8,8 @@ enum ReportCSVRenderer {
         var rows = [header]
         for e in r.entries {
             let a = e.risk
-            rows.append([r.period.id, a.id, a.name, a.type?.rawValue ?? "", e.cadence.rawValue, e.mustReport ? "yes" : "no",
-                         e.isStale ? "yes" : "no", a.statusDate?.iso ?? "", a.level == nil ? "" : RiskTextRenderer.percent(a.progress),
+            rows.append([r.period.id, a.id, a.name, a.type?.rawValue ?? "", e.cadence.rawValue, e.mustReport ? "true" : "false",
+                         e.isStale ? "true" : "false", a.statusDate?.iso ?? "", a.level == nil ? "" : NumberText.machine(a.progress),
                          a.level?.rawValue ?? "invalid", a.projectedFinish?.iso ?? "", a.slackDays.map(String.init) ?? "",
                          e.completedInPeriod.map(\.id).joined(separator: " "), e.dueNextPeriod.map(\.id).joined(separator: " "),
                          a.reasons.first.map { RiskText.message($0, o.language) } ?? "",

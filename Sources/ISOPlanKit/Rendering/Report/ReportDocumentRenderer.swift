@@ -58,7 +58,7 @@ enum ReportDocumentRenderer {
     static func summaryLines(_ r: PeriodicReport, _ L: Language) -> [String] {
         let s = r.summary
         let rs = s.risk
-        let pct = RiskTextRenderer.percent(rs.inTimePercent)
+        let pct = NumberText.percent(rs.inTimePercent, L), target = NumberText.percent(100, L)
         return [
             L.pick(vi: "Số cơ quan theo dõi: \(s.agencies); phải báo cáo trong kỳ: \(s.mustReport) (đơn vị thuộc Bộ báo cáo hằng quý, Sở LĐTBXH báo cáo 6 tháng — Chỉ thị 02/CT-LĐTBXH, mục 7)",
                    en: "Agencies followed: \(s.agencies); due to report this period: \(s.mustReport) (ministry units quarterly, provincial departments half-yearly — Directive 02/CT-LĐTBXH, section 7)"),
@@ -67,8 +67,8 @@ enum ReportDocumentRenderer {
             L.pick(vi: "Số liệu chưa cập nhật trong kỳ (ngày cập nhật trước \(RiskText.date(r.period.start, L))): \(s.stale), trong đó \(s.staleAmongDue) cơ quan phải báo cáo kỳ này",
                    en: "Status not updated this period (status date before \(RiskText.date(r.period.start, L))): \(s.stale), of which \(s.staleAmongDue) due to report"),
             L.pick(vi: "Số công việc hoàn thành trong kỳ: \(s.tasksCompleted)", en: "Tasks completed in the period: \(s.tasksCompleted)"),
-            L.pick(vi: "Dự kiến hoàn thành chuyển đổi đúng hạn: \(rs.inTime)/\(rs.total) cơ quan (\(pct.replacingOccurrences(of: ".", with: ","))%); mục tiêu của Chỉ thị: 100%",
-                   en: "Projected to convert by the deadline: \(rs.inTime) of \(rs.total) (\(pct) %); the Directive's target: 100 %"),
+            L.pick(vi: "Dự kiến hoàn thành chuyển đổi đúng hạn: \(rs.inTime)/\(rs.total) cơ quan (\(pct)); mục tiêu của Chỉ thị: \(target)",
+                   en: "Projected to convert by the deadline: \(rs.inTime) of \(rs.total) (\(pct)); the Directive's target: \(target)"),
         ]
     }
 
@@ -77,18 +77,25 @@ enum ReportDocumentRenderer {
                        L.pick(vi: "Ngày cập nhật", en: "Status date"), L.pick(vi: "Tiến độ", en: "Progress"),
                        L.pick(vi: "Dự kiến xong", en: "Projected finish"), L.pick(vi: "Đánh giá", en: "Level")]
         let rows = r.entries.map { e in
-            [e.risk.shortName(L), e.mustReport ? L.pick(vi: "Có", en: "yes") : L.pick(vi: "Không", en: "no"),
+            [md ? e.risk.shortName(L) : e.risk.displayName(L), e.mustReport ? L.pick(vi: "Có", en: "yes") : L.pick(vi: "Không", en: "no"),
              RiskText.date(e.risk.statusDate, L) + (e.isStale ? " ⚠" : ""),
-             e.risk.level == nil ? "—" : "\(Int(e.risk.progress.rounded()))%", RiskText.date(e.risk.projectedFinish, L),
+             e.risk.level == nil ? "—" : NumberText.percent(Int(e.risk.progress.rounded()), L), RiskText.date(e.risk.projectedFinish, L),
              RiskText.level(e.risk.level, L)]
         }
         if md {
             return ["| " + headers.joined(separator: " | ") + " |", "|---|---|---|---:|---|---|"]
                 + rows.map { "| " + $0.map(Markdown.escape).joined(separator: " | ") + " |" }
         }
-        let table = TextTable(columns: [.init(headers[0], min: 16, flex: 1), .init(headers[1]), .init(headers[2]),
-                                        .init(headers[3], right: true), .init(headers[4], drop: 1), .init(headers[5])], rows: rows)
-        return table.render(width: width)
+        // The full name when it fits its column, else the short form, wrapped if need be.
+        let columns: [TextTable.Column] = [.init(headers[0], min: 14, flex: 1, wrap: true), .init(headers[1]),
+                                           .init(headers[2]), .init(headers[3], right: true), .init(headers[4], drop: 1),
+                                           .init(headers[5])]
+        let (visible, widths) = TextTable(columns: columns, rows: rows).fit(width: width)
+        let nameWidth = visible.first == 0 ? widths[0] : 0
+        let chosen = zip(rows, r.entries).map { row, e in
+            [TextWidth.of(row[0]) <= nameWidth ? row[0] : e.risk.shortName(L)] + row.dropFirst()
+        }
+        return TextTable(columns: columns, rows: chosen).render(width: width)
     }
 
     static func agency(_ e: PeriodicReport.Entry, _ r: PeriodicReport, _ L: Language, md: Bool) -> [String] {
@@ -103,7 +110,7 @@ enum ReportDocumentRenderer {
                    + L.pick(vi: " (ngày đánh giá \(RiskText.date(r.asOf, L)))", en: " (evaluated \(RiskText.date(r.asOf, L)))"))
         if a.level != nil {
             out.append("- " + L.pick(vi: "Tiến độ chung (bình quân theo thời lượng): ", en: "Overall progress (weighted by duration): ")
-                       + "\(Int(a.progress.rounded()))%")
+                       + NumberText.percent(Int(a.progress.rounded()), L))
             out.append("- " + L.pick(vi: "Dự kiến hoàn thành: ", en: "Projected finish: ") + RiskText.date(a.projectedFinish, L)
                        + L.pick(vi: " (dự phòng \(a.slackDays ?? 0) ngày làm việc)", en: " (slack \(a.slackDays ?? 0) working days)"))
         }
@@ -112,7 +119,7 @@ enum ReportDocumentRenderer {
         out += e.completedInPeriod.map { "  - " + task($0, L) + " — " + RiskText.date($0.finishedOn, L) }
         out.append("- " + L.pick(vi: "Công việc đến hạn kỳ sau (\(r.period.next.label(.vi))):", en: "Due next period (\(r.period.next.label(.en))):")
                    + (e.dueNextPeriod.isEmpty ? L.pick(vi: " không có", en: " none") : ""))
-        out += e.dueNextPeriod.map { "  - " + task($0, L) + " — " + RiskText.date($0.projectedEnd, L) + " (\($0.progress)%)" }
+        out += e.dueNextPeriod.map { "  - " + task($0, L) + " — " + RiskText.date($0.projectedEnd, L) + " (\(NumberText.percent($0.progress, L)))" }
         if a.level != nil {
             out.append("- " + mustStartHeading(L) + (e.mustStartByNextPeriod.isEmpty ? L.pick(vi: " không có", en: " none") : ""))
             out += e.mustStartByNextPeriod.map { "  - " + mustStart($0, L) }

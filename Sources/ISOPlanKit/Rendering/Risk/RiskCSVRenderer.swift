@@ -8,7 +8,7 @@ enum RiskCSVRenderer {
         for a in risk.agencies {
             let main = a.reasons.first
             rows.append([a.id, a.name, a.type?.rawValue ?? "", a.province ?? "", a.level?.rawValue ?? "invalid",
-                         a.level == nil ? "" : RiskTextRenderer.percent(a.progress), a.statusDate?.iso ?? "",
+                         a.level == nil ? "" : NumberText.machine(a.progress), a.statusDate?.iso ?? "",
                          a.projectedFinish?.iso ?? "", a.deadline.iso, a.slackDays.map(String.init) ?? "",
                          main?.rule.raw ?? "", main.map { RiskText.message($0, o.language) } ?? "",
                          main?.location?.file ?? "", main?.location.map { String($0.line) } ?? ""])

@@ -8,7 +8,7 @@ enum RiskMarkdownRenderer {
                        L.pick(vi: "Mức", en: "Level"), L.pick(vi: "Lý do", en: "Reasons")].joined(separator: " | ") + " |\n"
         out += "|---|---|---:|---|---:|---|---|\n"
         for a in risk.agencies {
-            let row = RiskTextRenderer.row(a, L)
+            let row = RiskTextRenderer.row(a, a.shortName(L), L)
             let reasons = a.reasons.map { r in Markdown.escape(RiskText.message(r, L)) + location(r) }.joined(separator: "<br>")
             out += "| " + [Markdown.escape(row[0]), row[1], row[2], row[3], row[4], "**\(row[5])**", reasons].joined(separator: " | ") + " |\n"
         }

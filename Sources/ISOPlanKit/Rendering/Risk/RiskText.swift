@@ -20,10 +20,10 @@ enum RiskText {
         }
     }
 
-    /// A date the way readers of the language write it.
+    /// A date in text: DD/MM/YYYY in both languages (docs/output-conventions.md).
     static func date(_ d: CalendarDate?, _ lang: Language) -> String {
         guard let d else { return "—" }
-        return lang == .vi ? d.vietnamese : d.iso
+        return d.vietnamese
     }
 
     /// A short name of the agency type for narrow tables.
@@ -75,8 +75,8 @@ enum RiskText {
             return lang.pick(vi: "Chỉ còn \(slack) ngày làm việc dự phòng đến hạn (ngưỡng \(threshold)), dự kiến hoàn thành \(d(finish)); theo dõi sát các công việc trên đường găng",
                              en: "only \(slack) working \(slack == 1 ? "day" : "days") of slack before the deadline (threshold \(threshold)), projected finish \(d(finish)); watch the critical tasks closely")
         case .overdueTask(let task, let title, let end, let progress):
-            return lang.pick(vi: "Công việc '\(title)' quá hạn: kế hoạch kết thúc \(d(end)), mới đạt \(progress)%; cập nhật tiến độ hoặc điều chỉnh kế hoạch",
-                             en: "task '\(task)' is overdue: planned to end \(d(end)), \(progress) % done; update its progress or re-plan it")
+            return lang.pick(vi: "Công việc '\(title)' quá hạn: kế hoạch kết thúc \(d(end)), mới đạt \(NumberText.percent(progress, .vi)); cập nhật tiến độ hoặc điều chỉnh kế hoạch",
+                             en: "task '\(task)' is overdue: planned to end \(d(end)), \(NumberText.percent(progress, .en)) done; update its progress or re-plan it")
         case .mustStartSoon(let task, let latest, let projected, let more):
             let others = more == 0 ? "" : lang.pick(vi: " (và \(more) công việc khác chưa bắt đầu cũng sắp đến hạn bắt đầu)",
                                                     en: " (and \(more) more not-started \(more == 1 ? "task close to its" : "tasks close to their") latest start)")
@@ -93,6 +93,37 @@ enum RiskText {
         case .onSchedule(let finish, let slack):
             return lang.pick(vi: "Dự kiến hoàn thành \(d(finish)), dự phòng \(slack) ngày làm việc",
                              en: "projected finish \(d(finish)) with \(counted(slack, "working day")) of slack")
+        }
+    }
+
+    /// Why, in a few words, for a table cell; `message` says it in full with what to do.
+    static func brief(_ r: RiskReason, _ lang: Language) -> String {
+        switch r.finding {
+        case .invalidPlan(let n, _):
+            return lang.pick(vi: "kế hoạch có \(n) lỗi", en: n == 1 ? "1 error in the plan" : "\(n) errors in the plan")
+        case .lateFinish(_, _, let days):
+            return lang.pick(vi: "xong sau hạn \(days) ngày làm việc", en: "finishes \(days) working \(days == 1 ? "day" : "days") late")
+        case .pastDeadline:
+            return lang.pick(vi: "đã quá hạn, chưa xong", en: "deadline passed, not done")
+        case .announcementAfterDeadline:
+            return lang.pick(vi: "công bố sau hạn", en: "announcement after the deadline")
+        case .announcementNotPlanned:
+            return lang.pick(vi: "chưa có kế hoạch công bố", en: "no announcement planned")
+        case .lowSlack(let slack, _, _):
+            return lang.pick(vi: "chỉ còn \(slack) ngày dự phòng", en: "only \(slack) \(slack == 1 ? "day" : "days") of slack")
+        case .overdueTask(let task, _, _, _):
+            return lang.pick(vi: "công việc '\(task)' quá hạn", en: "task '\(task)' overdue")
+        case .mustStartSoon(let task, let latest, _, _):
+            return lang.pick(vi: "'\(task)' phải bắt đầu trước \(date(latest, lang))",
+                             en: "'\(task)' must start by \(date(latest, lang))")
+        case .missingStep(let s):
+            return lang.pick(vi: "thiếu bước '\(s.rawValue)'", en: "no task for '\(s.rawValue)'")
+        case .staleStatus(let status, _, _):
+            return lang.pick(vi: "tiến độ cập nhật từ \(date(status, lang))", en: "progress as of \(date(status, lang))")
+        case .completed(let on, _):
+            return lang.pick(vi: "hoàn thành \(date(on, lang))", en: "completed \(date(on, lang))")
+        case .onSchedule:
+            return lang.pick(vi: "đúng kế hoạch", en: "on schedule")
         }
     }
 }

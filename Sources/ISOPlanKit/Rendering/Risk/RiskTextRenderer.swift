@@ -3,22 +3,52 @@ enum RiskTextRenderer {
     static func render(_ risk: PortfolioRisk, _ o: ReportOptions) -> String {
         let L = o.language
         let style = TextStyle(enabled: o.color)
-        var out = TextWidth.truncate(title(risk, L), to: o.width) + "\n\n"
-        let table = TextTable(columns: [
-            .init(L.pick(vi: "Cơ quan", en: "Agency"), min: 16, flex: 3),
+        var out = TextWrap.wrap(title(risk, L), width: o.width, first: "", indent: "  ").joined(separator: "\n") + "\n\n"
+        // The agency's full name when it fits its column, else its short form, wrapped when
+        // even that is too long; the reason wraps. The type goes first (also whenever it
+        // makes the name or the reason wrap), then the reason, then the slack and the finish.
+        var columns: [TextTable.Column] = [
+            .init(L.pick(vi: "Cơ quan", en: "Agency"), min: 14, flex: 3, wrap: true),
             .init(L.pick(vi: "Loại", en: "Type"), drop: 1),
             .init(L.pick(vi: "Tiến độ", en: "Progress"), right: true),
-            .init(L.pick(vi: "Dự kiến xong", en: "Finish"), drop: 3),
-            .init(L.pick(vi: "Dự phòng", en: "Slack"), right: true, drop: 2),
+            .init(L.pick(vi: "Dự kiến xong", en: "Finish"), drop: 4),
+            .init(L.pick(vi: "Dự phòng", en: "Slack"), right: true, drop: 3),
             .init(L.pick(vi: "Mức", en: "Level")),
-            .init(L.pick(vi: "Lý do chính", en: "Main reason"), min: 12, flex: 4),
-        ], rows: risk.agencies.map { row($0, L) })
+            .init(L.pick(vi: "Lý do chính", en: "Main reason"), min: 14, flex: 4, drop: 2, wrap: true),
+        ]
+        let full = risk.agencies.map { $0.displayName(L) }, short = risk.agencies.map { $0.shortName(L) }
+        func rows(_ names: [String]) -> [[String]] { zip(risk.agencies, names).map { row($0, $1, L) } }
+        func chosen(_ columns: [TextTable.Column], wrapHeaders: Bool) -> TextTable {
+            var first = TextTable(columns: columns, rows: rows(full))
+            first.wrapsHeaders = wrapHeaders
+            let (visible, widths) = first.fit(width: o.width)
+            let w = visible.first == 0 ? widths[0] : 0
+            var table = TextTable(columns: columns, rows: rows(zip(full, short).map { TextWidth.of($0) <= w ? $0 : $1 }))
+            table.wrapsHeaders = wrapHeaders
+            return table
+        }
+        // Headers wrap (`Dự kiến / xong`) only when the table does not fit with them whole.
+        func best(_ columns: [TextTable.Column]) -> TextTable {
+            let whole = chosen(columns, wrapHeaders: false)
+            let shown = columns.filter { $0.dropPriority >= 0 }.count
+            return !whole.wraps(width: o.width) && whole.fit(width: o.width).visible.count == shown
+                ? whole : chosen(columns, wrapHeaders: true)
+        }
+        var table = best(columns)
+        if table.wraps(width: o.width) {
+            columns[1].dropPriority = -1
+            let narrower = best(columns)
+            if narrower.fit(width: o.width).visible.contains(6) { table = narrower }
+        }
         let lines = table.render(width: o.width) { col, r, cell in
             col == 5 ? style.apply(color(risk.agencies[r].level), cell) : cell
         }
         out += lines.joined(separator: "\n") + "\n\n"
         out += details(risk, L, o.width, style)
-        out += summary(risk, L).map { TextWidth.truncate($0, to: o.width) }.joined(separator: "\n") + "\n"
+        out += summary(risk, L).flatMap { line -> [String] in
+            let lead = String(line.prefix { $0 == " " })
+            return TextWrap.wrap(String(line.dropFirst(lead.count)), width: o.width, first: lead, indent: "    ")
+        }.joined(separator: "\n") + "\n"
         for d in risk.diagnostics { out += CheckTextRenderer.line(d, style: style) }
         return out
     }
@@ -29,8 +59,9 @@ enum RiskTextRenderer {
         guard !needy.isEmpty else { return "" }
         var out = L.pick(vi: "Lý do và việc cần làm:", en: "Reasons and what to do:") + "\n"
         for a in needy {
+            let room = max(10, width - 4 - TextWidth.of(RiskText.level(a.level, L)))
             out += "  " + style.apply(color(a.level), RiskText.level(a.level, L)) + "  "
-                + TextWidth.truncate(a.displayName(L), to: max(10, width - 4 - TextWidth.of(RiskText.level(a.level, L)))) + "\n"
+                + TextWidth.truncate(AgencyNameShortener.best(a.displayName(L), width: room), to: room) + "\n"
             if let status = a.statusDate {
                 let dates = L.pick(vi: "ngày báo cáo \(RiskText.date(status, L)), ngày đánh giá \(RiskText.date(risk.asOf, L))",
                                    en: "status date \(RiskText.date(status, L)), evaluated \(RiskText.date(risk.asOf, L))")
@@ -45,10 +76,10 @@ enum RiskTextRenderer {
         return out + "\n"
     }
 
-    static func row(_ a: AgencyRisk, _ L: Language) -> [String] {
-        [a.shortName(L), RiskText.shortType(a.type, L), a.level == nil ? "—" : "\(Int(a.progress.rounded())) %",
+    static func row(_ a: AgencyRisk, _ name: String, _ L: Language) -> [String] {
+        [name, RiskText.shortType(a.type, L), a.level == nil ? "—" : NumberText.percent(Int(a.progress.rounded()), L),
          RiskText.date(a.projectedFinish, L), a.slackDays.map(String.init) ?? "—", RiskText.level(a.level, L),
-         a.reasons.first.map { RiskText.message($0, L) } ?? ""]
+         a.reasons.first.map { RiskText.brief($0, L) } ?? ""]
     }
 
     static func color(_ level: RiskLevel?) -> TextStyle.Color {
@@ -82,14 +113,9 @@ enum RiskTextRenderer {
             }
             lines.append("  \(RiskText.type(t, L)) (\(n)): " + parts.joined(separator: ", "))
         }
-        let pct = percent(s.inTimePercent)
-        lines.append(L.pick(vi: "Dự kiến chuyển đổi đúng hạn: \(s.inTime)/\(s.total) cơ quan (\(pct)%); mục tiêu Chỉ thị 02/CT-LĐTBXH: 100%",
-                            en: "Projected to convert in time: \(s.inTime) of \(s.total) (\(pct) %); Directive 02/CT-LĐTBXH target: 100 %"))
+        let pct = NumberText.percent(s.inTimePercent, L), target = NumberText.percent(100, L)
+        lines.append(L.pick(vi: "Dự kiến chuyển đổi đúng hạn: \(s.inTime)/\(s.total) cơ quan (\(pct)); mục tiêu Chỉ thị 02/CT-LĐTBXH: \(target)",
+                            en: "Projected to convert in time: \(s.inTime) of \(s.total) (\(pct)); Directive 02/CT-LĐTBXH target: \(target)"))
         return lines
-    }
-
-    static func percent(_ v: Double) -> String {
-        let tenths = Int((v * 10).rounded())
-        return "\(tenths / 10).\(tenths % 10)"
     }
 }

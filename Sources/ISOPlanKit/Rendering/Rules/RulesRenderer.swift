@@ -124,7 +124,7 @@ public enum RulesRenderer {
     }
 
     struct Example: Encodable {
-        var asOf: String?
+        var as_of: String?
         var files: [File]
     }
 
@@ -132,24 +132,26 @@ public enum RulesRenderer {
         var path: String
         /// nil for a path that does not exist.
         var text: String?
-        var repeatedLine: String?
+        var repeated_line: String?
         var times: Int?
         var tail: String?
     }
 
     static func example(_ e: RuleExample) -> Example {
-        Example(asOf: e.asOf?.iso, files: e.files.map { f in
-            File(path: f.path, text: f.text, repeatedLine: f.times > 0 ? f.repeatedLine : nil,
+        Example(as_of: e.asOf?.iso, files: e.files.map { f in
+            File(path: f.path, text: f.text, repeated_line: f.times > 0 ? f.repeatedLine : nil,
                  times: f.times > 0 ? f.times : nil, tail: f.tail.isEmpty ? nil : f.tail)
         })
     }
 
-    /// `[{"id", "severity", "summary", "triggering", "passing"}]`; an example's file text
-    /// holds the `⟪!⟫` marker, and `repeatedLine` × `times` then `tail` follow it.
+    /// `{"version": 1, "rules": [{"id", "severity", "summary", "triggering", "passing"}]}`; an
+    /// example's file text holds the `⟪!⟫` marker, and `repeated_line` × `times` then `tail`
+    /// follow it.
     public static func json(_ rules: [Rule] = RuleCatalog.all, language: Language = .en) -> String {
-        JSONOutput.encode(rules.map {
+        struct Doc: Encodable { var version = 1; var rules: [Item] }
+        return JSONOutput.encode(Doc(rules: rules.map {
             Item(id: $0.id.raw, severity: $0.severity.description, summary: summary($0, language),
                  triggering: example($0.triggering), passing: example($0.passing))
-        })
+        }))
     }
 }

@@ -27,6 +27,12 @@ enum AgencyNameShortener {
         return current
     }
 
+    /// `name` when it fits in `width` columns, else its short form (every abbreviation
+    /// applied), never a cut full name. The short form may still be too long; the caller cuts it.
+    static func best(_ name: String, width: Int) -> String {
+        TextWidth.of(name) <= width ? name : fit(name, width: 0)
+    }
+
     /// Replaces every run of words matching `pattern` (case-insensitive, canonically
     /// equivalent letters, any dash) with `short`.
     static func replace(_ pattern: [String], with short: String, in name: String) -> String {

@@ -1,6 +1,6 @@
 /// RFC 4180 CSV, shared by every CSV output.
 public enum CSV {
-    /// Rows with CRLF line ends (risk, report, timeline).
+    /// Rows with CRLF line ends (every CSV output).
     public static func encode(_ rows: [[String]]) -> String {
         rows.map(line).joined()
     }

@@ -9,15 +9,20 @@ struct TextTable: Sendable {
         var minWidth: Int
         /// Share of the spare width a flexible column gets (0 = fixed at its content width).
         var flex: Int
-        /// Dropped first (lowest first) when even the minimum widths do not fit; 0 = never.
+        /// Dropped first (lowest first) when even the minimum widths do not fit; 0 = never;
+        /// negative = not shown.
         var dropPriority: Int
+        /// A cell wider than the column wraps onto more lines at spaces instead of being cut.
+        var wraps: Bool
 
-        init(_ header: String, right: Bool = false, min: Int = 0, flex: Int = 0, drop: Int = 0) {
+        init(_ header: String, right: Bool = false, min: Int = 0, flex: Int = 0, drop: Int = 0,
+             wrap: Bool = false) {
             self.header = header
             self.rightAligned = right
             self.minWidth = min
             self.flex = flex
             self.dropPriority = drop
+            self.wraps = wrap
         }
     }
 
@@ -25,6 +30,8 @@ struct TextTable: Sendable {
     var rows: [[String]]
     /// Spaces between columns.
     var gap = 2
+    /// A header wider than its column's cells wraps at spaces instead of widening it.
+    var wrapsHeaders = false
 
     init(columns: [Column], rows: [[String]]) {
         self.columns = columns
@@ -34,20 +41,46 @@ struct TextTable: Sendable {
     /// The table's lines, each at most `width` columns wide; `style` colours a cell
     /// (column, row index, padded text) after layout, so widths stay right.
     func render(width: Int, style: (Int, Int, String) -> String = { _, _, s in s }) -> [String] {
-        var visible = Array(columns.indices)
+        let (visible, w) = fit(width: width)
+        var lines: [String] = []
+        let headers = visible.enumerated().map { k, c in
+            wrapsHeaders && TextWidth.of(columns[c].header) > w[k] ? TextWrap.wrap(columns[c].header, width: w[k])
+                : [columns[c].header]
+        }
+        for n in 0..<(headers.map(\.count).max() ?? 1) {
+            lines.append(line(headers.map { n < $0.count ? $0[n] : "" }, visible, w, row: -1, style: { _, _, s in s }))
+        }
+        for (r, row) in rows.enumerated() {
+            let cells = visible.enumerated().map { k, c -> [String] in
+                let text = c < row.count ? row[c] : ""
+                return columns[c].wraps && TextWidth.of(text) > w[k] ? TextWrap.wrap(text, width: w[k]) : [text]
+            }
+            for n in 0..<(cells.map(\.count).max() ?? 1) {
+                lines.append(line(cells.map { n < $0.count ? $0[n] : "" }, visible, w, row: r, style: style))
+            }
+        }
+        return lines
+    }
+
+    /// True when some cell of a shown wrapping column is wider than its column.
+    func wraps(width: Int) -> Bool {
+        let (visible, w) = fit(width: width)
+        return visible.enumerated().contains { k, c in
+            columns[c].wraps && rows.contains { c < $0.count && TextWidth.of($0[c]) > w[k] }
+        }
+    }
+
+    /// The columns shown within `width` (the droppable ones left out, lowest priority first,
+    /// until the rest fit) and their widths.
+    func fit(width: Int) -> (visible: [Int], widths: [Int]) {
+        var visible = columns.indices.filter { columns[$0].dropPriority >= 0 }
         var widths = layout(visible, width: width)
         while widths == nil, let drop = visible.filter({ columns[$0].dropPriority > 0 })
             .min(by: { columns[$0].dropPriority < columns[$1].dropPriority }) {
             visible.removeAll { $0 == drop }
             widths = layout(visible, width: width)
         }
-        let w = widths ?? visible.map { max(1, columns[$0].minWidth) }
-        var lines: [String] = []
-        lines.append(line(visible.map { columns[$0].header }, visible, w, row: -1, style: { _, _, s in s }))
-        for (r, row) in rows.enumerated() {
-            lines.append(line(visible.map { $0 < row.count ? row[$0] : "" }, visible, w, row: r, style: style))
-        }
-        return lines
+        return (visible, widths ?? visible.map { max(1, columns[$0].minWidth) })
     }
 
     func line(_ cells: [String], _ visible: [Int], _ w: [Int], row: Int,
@@ -61,13 +94,19 @@ struct TextTable: Sendable {
         return out
     }
 
+    /// The columns a header needs: its longest word when headers wrap.
+    func headerWidth(_ c: Int) -> Int {
+        guard wrapsHeaders else { return TextWidth.of(columns[c].header) }
+        return columns[c].header.split(separator: " ").map { TextWidth.of(String($0)) }.max() ?? 0
+    }
+
     /// Column widths for the visible columns within `width`, or nil when they cannot fit.
     func layout(_ visible: [Int], width: Int) -> [Int]? {
         let natural = visible.map { c in
-            rows.reduce(TextWidth.of(columns[c].header)) { max($0, c < $1.count ? TextWidth.of($1[c]) : 0) }
+            rows.reduce(headerWidth(c)) { max($0, c < $1.count ? TextWidth.of($1[c]) : 0) }
         }
         var w = visible.indices.map { k in
-            columns[visible[k]].flex > 0 ? min(natural[k], max(columns[visible[k]].minWidth, TextWidth.of(columns[visible[k]].header))) : natural[k]
+            columns[visible[k]].flex > 0 ? min(natural[k], max(columns[visible[k]].minWidth, headerWidth(visible[k]))) : natural[k]
         }
         let gaps = gap * max(0, visible.count - 1)
         if w.reduce(0, +) + gaps > width { return nil }

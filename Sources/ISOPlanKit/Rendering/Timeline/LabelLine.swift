@@ -20,7 +20,12 @@ struct LabelLine {
             let last = axis.lastDay(ofColumn: c)
             while d <= last {
                 if isBoundary(d) {
-                    if let l = labels(d).first { _ = place(l, at: c) }
+                    // Crowded by the previous label: one column later, while still in the
+                    // same period (the next column starts no new one).
+                    if let l = labels(d).first, !place(l, at: c), c + 1 < cells.count,
+                       !Self.holdsBoundary(axis, c + 1, isBoundary) {
+                        _ = place(l, at: c + 1)
+                    }
                     break
                 }
                 d = d.adding(days: 1)
@@ -28,6 +33,17 @@ struct LabelLine {
         }
         guard !cells.isEmpty, !used[0] else { return }
         for l in labels(axis.firstDay(ofColumn: 0)) where place(l, at: 0) { break }
+    }
+
+    /// True when a day of column `c` matches `isBoundary`.
+    static func holdsBoundary(_ axis: TimelineAxis, _ c: Int, _ isBoundary: (CalendarDate) -> Bool) -> Bool {
+        var d = axis.firstDay(ofColumn: c)
+        let last = axis.lastDay(ofColumn: c)
+        while d <= last {
+            if isBoundary(d) { return true }
+            d = d.adding(days: 1)
+        }
+        return false
     }
 
     /// Writes `s` at column `c` when it fits with a blank column on each side.

@@ -1,4 +1,11 @@
 extension String {
+    /// The string without trailing blanks.
+    var trimmingTrailingSpaces: String {
+        var t = Substring(self)
+        while t.last == " " { t = t.dropLast() }
+        return String(t)
+    }
+
     /// The string with its first letter lowercased (for reusing a header word in the legend).
     var lowercasedFirst: String {
         guard let f = first else { return self }

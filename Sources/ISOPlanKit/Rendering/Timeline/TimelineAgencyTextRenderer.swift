@@ -5,7 +5,9 @@ enum TimelineAgencyTextRenderer {
     static func render(_ entry: TimelineEntry, options: TimelineOptions) -> String {
         let g = TimelineGlyphs.of(options), style = TextStyle(enabled: options.color)
         let lang = options.language, s = entry.schedule, width = max(options.width, 20)
-        var lines = [TextWidth.truncate(entry.displayName(lang) + " (" + s.agencyID + ")", to: width)]
+        let suffix = " (" + s.agencyID + ")"
+        let name = AgencyNameShortener.best(entry.displayName(lang), width: width - TextWidth.of(suffix))
+        var lines = [TextWidth.truncate(name + suffix, to: width)]
             .map { style.apply(.bold, $0) }
         lines += TimelineText.wrap(headerFields(entry, lang), separator: g.separator, width: width, style: style)
         lines.append("")
@@ -24,19 +26,21 @@ enum TimelineAgencyTextRenderer {
         let (top, bottom) = axis.labelLines(lang)
         let indent = String(repeating: " ", count: 3 + labelWidth)
         lines += [indent + top, indent + bottom].map(TimelineText.trimmed)
-        var earlier = false
+        let shown = TimelineLabels.fit(labels, width: labelWidth, ellipsis: g.ellipsis)
+        var earlier = false, later = false
         for (k, t) in tasks.enumerated() {
             let row = taskRow(t, s, axis)
             earlier = earlier || row.hasEarlier
+            later = later || row.hasLater
             let mark = t.isCritical ? style.apply(.red, String(g.critical)) : " "
-            var text = TimelineText.label(labels[k], labelWidth, g)
+            var text = TimelineText.label(shown[k], labelWidth, g)
             if t.isCritical { text = style.apply(.bold, text) }
             let note = notes[k].isEmpty ? "" : " " + style.apply(.red, notes[k])
             lines.append(TimelineText.trimmed(mark + " " + text + " " + row.render(g, style, padded: !note.isEmpty) + note))
         }
         lines.append("")
-        let legend = legend(g, axis.scale, lang, milestones: tasks.contains { $0.isMilestone },
-                            slips: noteWidth > 0, earlier: earlier, latest: tasks.contains { !$0.isComplete },
+        let legend = legend(g, axis, lang, milestones: tasks.contains { $0.isMilestone },
+                            slips: noteWidth > 0, earlier: earlier, later: later, latest: tasks.contains { !$0.isComplete },
                             evaluation: s.evaluationDate != s.statusDate)
         lines += TimelineText.wrap(legend.map { .init($0) }, separator: "  ", width: width)
         return lines.joined(separator: "\n") + "\n"
@@ -76,7 +80,7 @@ enum TimelineAgencyTextRenderer {
             .init(TimelineWords.deadline(l) + " " + s.deadline.vietnamese),
             .init(projected),
             .init(slack, s.slackDays < 0 ? .red : .green),
-            .init(TimelineWords.done(l) + " " + TimelineText.percent(s.progress)),
+            .init(TimelineWords.done(l) + " " + TimelineText.percent(s.progress, l)),
         ]
         if let r = e.risk {
             fields.append(.init(l.pick(vi: "Rủi ro: ", en: "Risk: ") + TimelineWords.risk(r, l),
@@ -85,8 +89,8 @@ enum TimelineAgencyTextRenderer {
         return fields
     }
 
-    static func legend(_ g: TimelineGlyphs, _ scale: TimelineScale, _ l: Language,
-                       milestones: Bool, slips: Bool, earlier: Bool, latest: Bool = false,
+    static func legend(_ g: TimelineGlyphs, _ axis: TimelineAxis, _ l: Language,
+                       milestones: Bool, slips: Bool, earlier: Bool, later: Bool = false, latest: Bool = false,
                        evaluation: Bool = false) -> [String] {
         var items = ["\(g.done) " + TimelineWords.legendDone(l), "\(g.todo) " + TimelineWords.legendTodo(l),
                      "\(g.slip) " + TimelineWords.legendSlip(l)]
@@ -98,7 +102,8 @@ enum TimelineAgencyTextRenderer {
         items.append("\(g.deadline) " + TimelineWords.deadline(l).lowercasedFirst)
         if slips { items.append(TimelineWords.legendSlipDays(l)) }
         if earlier { items.append(TimelineWords.legendEarlier(l)) }
-        items.append(TimelineWords.scale(scale, l))
+        if later { items.append(TimelineWords.legendLater(l)) }
+        items.append(TimelineWords.scale(axis, l))
         return items
     }
 }

@@ -19,7 +19,7 @@ enum TimelineJSONRenderer {
         var projected_finish: String
         var slack_days: Int
         var progress: Double
-        var risk: String?
+        var level: String?
         var critical_path: [String]
         var tasks: [Task]
     }
@@ -114,11 +114,11 @@ enum TimelineJSONRenderer {
         w.key(6, "evaluation_date"); w.date(s.evaluationDate); w.comma()
         w.key(6, "first_start"); w.date(s.firstStart); w.comma()
         w.key(6, "id"); w.string(s.agencyID); w.comma()
+        if let risk = e.risk { w.key(6, "level"); w.string(risk.rawValue); w.comma() }
         w.key(6, "name"); w.string(e.plan.agency.name.value); w.comma()
         w.key(6, "planned_finish"); w.date(s.plannedFinish); w.comma()
         w.key(6, "progress"); w.raw(progress); w.comma()
         w.key(6, "projected_finish"); w.date(s.projectedFinish); w.comma()
-        if let risk = e.risk { w.key(6, "risk"); w.string(risk.rawValue); w.comma() }
         w.key(6, "slack_days"); w.int(s.slackDays); w.comma()
         w.key(6, "status_date"); w.date(s.statusDate); w.comma()
         w.key(6, "tasks")
@@ -160,7 +160,7 @@ enum TimelineJSONRenderer {
             deadline: s.deadline.iso, first_start: s.firstStart.iso,
             planned_finish: s.plannedFinish.iso, projected_finish: s.projectedFinish.iso,
             slack_days: s.slackDays, progress: (s.progress * 10).rounded() / 10,
-            risk: e.risk?.rawValue, critical_path: s.criticalPath.map(id),
+            level: e.risk?.rawValue, critical_path: s.criticalPath.map(id),
             tasks: s.tasksInOrder.map { t in
                 Task(id: id(t.index), title: tasks.indices.contains(t.index) ? tasks[t.index].title.value : "",
                      planned_start: t.plannedStart.iso, planned_end: t.plannedEnd.iso,

@@ -1,26 +1,35 @@
 /// Column budgeting shared by the charts.
 enum TimelineLayout {
-    /// The widest a label column may be: a third of the width.
-    static func labelCap(_ total: Int) -> Int { max(total / 3, 8) }
+    /// The narrowest chart part: half of what the labels and the chart share, at least 10.
+    static func chartFloor(_ room: Int) -> Int { min(max(room / 2, 10), room) }
+
+    /// The widest a label column may be in `total` columns of which `fixed` hold gutters
+    /// and notes: what the narrowest chart leaves.
+    static func labelCap(total: Int, fixed: Int) -> Int {
+        max(total - fixed - chartFloor(max(total - fixed, 1)), 4)
+    }
 
     /// The label column width and the axis for a chart of `total` columns, `fixed` of which
-    /// hold gutters and notes. The finest scale that fits wins; to fit it, the label column
-    /// may shrink from a third of the width down to a fifth (at least 16 columns). When no
-    /// scale fits, the labels keep their width and the axis is cut (`TimelineAxis.fit`).
+    /// hold gutters and notes. The label column is as wide as the widest label, up to half
+    /// of the room; the chart takes the rest, its time per column chosen so it fills it
+    /// (`TimelineAxis.filling`), and the labels take back what the chart does not need. A
+    /// scale named with `--scale` keeps its columns; when they do not fit, the axis is cut
+    /// (`TimelineAxis.fit`).
     static func fit(labels: [String], total: Int, fixed: Int, from: CalendarDate, through: CalendarDate,
                     scale: TimelineScale?, anchor: CalendarDate? = nil) -> (Int, TimelineAxis) {
+        let room = max(total - fixed, 2)
         let widest = max(labels.map { TextWidth.of($0) }.max() ?? 0, 4)
-        let preferred = max(min(widest, labelCap(total), total - fixed - 12), 4)
-        let least = min(preferred, max(total / 5, 16))
-        for s in scale.map({ [$0] }) ?? [.day, .week, .month] {
-            let needed = TimelineAxis.span(s, from: from, through: through).columns
-            if needed <= total - fixed - least {
-                let label = min(preferred, total - fixed - needed)
-                return (label, TimelineAxis.fit(from: from, through: through, width: needed, scale: s))
-            }
+        let cap = labelCap(total: total, fixed: fixed)
+        let label = min(widest, cap)
+        guard let scale else {
+            let axis = TimelineAxis.filling(from: from, through: through, width: room - label)
+            return (min(widest, room - axis.columns), axis)
         }
-        // Nothing fits: keep the labels readable and cut the axis.
-        return (preferred, TimelineAxis.fit(from: from, through: through, width: total - fixed - preferred,
-                                            scale: scale ?? .month, anchor: anchor))
+        let needed = TimelineAxis.span(scale, from: from, through: through).columns
+        if needed <= room - min(label, 4) {
+            return (min(widest, room - needed), TimelineAxis.span(scale, from: from, through: through))
+        }
+        return (label, TimelineAxis.fit(from: from, through: through, width: room - label, scale: scale,
+                                        anchor: anchor))
     }
 }

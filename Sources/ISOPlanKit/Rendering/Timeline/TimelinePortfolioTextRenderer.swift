@@ -8,41 +8,50 @@ enum TimelinePortfolioTextRenderer {
         let rows = TimelineSorting.sorted(entries, by: options.sort, language: options.language)
         var lines: [String] = []
         if let title { lines.append(style.apply(.bold, TextWidth.truncate(title, to: width))) }
-        lines += TimelineText.wrap(headerFields(rows, lang).map { .init($0) }, separator: g.separator, width: width)
+        let evaluated = options.evaluationDate
+        let header = headerFields(rows, lang)
+        lines += TimelineText.wrap(header.map { .init($0) }, separator: g.separator, width: width)
         lines.append("")
-        guard let lo = rows.map(\.schedule.firstStart).min(),
-              let hi = rows.map({ max($0.schedule.projectedFinish, $0.schedule.deadline) }).max() else {
+        guard let lo = (rows.map(\.schedule.firstStart) + [evaluated].compactMap { $0 }).min(),
+              let hi = (rows.map { max($0.schedule.projectedFinish, $0.schedule.deadline) }
+                        + [evaluated].compactMap { $0 }).max() else {
             return (lines + [TimelineWords.noPlans(lang)]).joined(separator: "\n") + "\n"
         }
-        let cap = TimelineLayout.labelCap(width)
-        let labels = rows.map {
-            options.label == .id ? $0.plan.agency.id.value : AgencyNameShortener.fit($0.displayName(lang), width: cap)
-        }
+        let percents = rows.map { TimelineText.percent($0.schedule.progress, lang) }
+        let percentWidth = percents.map { TextWidth.of($0) }.max() ?? 0
         let slacks = rows.map { TimelineText.signed($0.schedule.slackDays) }
         let slackWidth = slacks.map { TextWidth.of($0) }.max() ?? 0
         let risks = rows.map { $0.risk.map { TimelineWords.risk($0, lang) } ?? "" }
         let riskWidth = risks.map { TextWidth.of($0) }.max() ?? 0
-        let fixed = 1 + 5 + 1 + slackWidth + (riskWidth > 0 ? riskWidth + 1 : 0)
-        let (labelWidth, axis) = TimelineLayout.fit(labels: labels, total: width, fixed: fixed,
-                                                    from: lo, through: hi, scale: options.scale)
+        let fixed = 1 + 1 + percentWidth + 1 + slackWidth + (riskWidth > 0 ? riskWidth + 1 : 0)
+        let cap = TimelineLayout.labelCap(total: width, fixed: fixed)
+        let names = rows.map {
+            options.label == .id ? $0.plan.agency.id.value : AgencyNameShortener.best($0.displayName(lang), width: cap)
+        }
+        let (labelWidth, axis) = TimelineLayout.fit(labels: names, total: width, fixed: fixed,
+                                                    from: lo, through: hi, scale: options.scale, anchor: evaluated)
+        let labels = TimelineLabels.fit(names, width: labelWidth, ellipsis: g.ellipsis)
         let (top, bottom) = axis.labelLines(lang)
         let indent = String(repeating: " ", count: labelWidth + 1)
         lines += [indent + top, indent + bottom].map(TimelineText.trimmed)
-        var earlier = false
+        var earlier = false, later = false
         for (k, e) in rows.enumerated() {
             let s = e.schedule
             var row = bar(s, axis)
             earlier = earlier || row.hasEarlier
+            later = later || row.hasLater
             row.set(axis.column(of: s.deadline), .deadline)
+            if let evaluated { row.mark(axis.column(of: evaluated), .evaluation) }
             var line = TimelineText.label(labels[k], labelWidth, g) + " " + row.render(g, style, padded: true)
-            line += " " + TextWidth.padLeft(TimelineText.percent(s.progress), to: 4)
+            line += " " + TextWidth.padLeft(percents[k], to: percentWidth)
             line += " " + style.apply(s.slackDays < 0 ? .red : .green, TextWidth.padLeft(slacks[k], to: slackWidth))
             if let r = e.risk { line += " " + style.apply(color(r), risks[k]) }
             lines.append(TimelineText.trimmed(line))
         }
         lines.append("")
-        lines += TimelineText.wrap(legend(g, axis.scale, lang, earlier: earlier).map { .init($0) }, separator: "  ",
-                                   width: width)
+        lines += TimelineText.wrap(legend(g, axis, lang, earlier: earlier, later: later,
+                                          evaluated: evaluated != nil).map { .init($0) },
+                                   separator: "  ", width: width)
         return lines.joined(separator: "\n") + "\n"
     }
 
@@ -50,8 +59,9 @@ enum TimelinePortfolioTextRenderer {
     /// planned finish.
     static func bar(_ s: Schedule, _ axis: TimelineAxis) -> TimelineRow {
         var row = TimelineRow(columns: axis.columns)
-        let first = axis.column(of: s.firstStart), last = axis.column(of: s.projectedFinish)
+        let first = axis.column(of: s.firstStart), last = axis.lastColumn(of: s.projectedFinish)
         if last < 0 { row.place(last, .earlier) }
+        if first >= axis.columns { row.place(first, .later) }
         guard first <= last else { return row }
         let n = last - first + 1
         let done = s.progress >= 100 ? n : Int(Double(n) * s.progress / 100)
@@ -85,13 +95,16 @@ enum TimelinePortfolioTextRenderer {
         return fields
     }
 
-    static func legend(_ g: TimelineGlyphs, _ scale: TimelineScale, _ l: Language, earlier: Bool) -> [String] {
+    static func legend(_ g: TimelineGlyphs, _ axis: TimelineAxis, _ l: Language, earlier: Bool, later: Bool,
+                       evaluated: Bool) -> [String] {
         ["\(g.done) " + TimelineWords.legendDone(l), "\(g.todo) " + TimelineWords.legendTodo(l),
-         "\(g.slip) " + TimelineWords.legendSlip(l),
-         "\(g.deadline) " + TimelineWords.deadline(l).lowercasedFirst]
+         "\(g.slip) " + TimelineWords.legendSlip(l)]
+            + (evaluated ? ["\(g.evaluation) " + TimelineWords.evaluationDate(l).lowercasedFirst] : [])
+            + ["\(g.deadline) " + TimelineWords.deadline(l).lowercasedFirst]
             + (earlier ? [TimelineWords.legendEarlier(l)] : [])
+            + (later ? [TimelineWords.legendLater(l)] : [])
             + [l.pick(vi: "%: đã làm; số: ngày dự phòng", en: "%: done; number: slack in working days"),
-               TimelineWords.scale(scale, l)]
+               TimelineWords.scale(axis, l)]
     }
 
     static func color(_ r: RiskLevel) -> TextStyle.Color {

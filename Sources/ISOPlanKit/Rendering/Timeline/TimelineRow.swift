@@ -4,6 +4,8 @@ struct TimelineRow {
         case empty, done, todo, slip, status, deadline, latest, evaluation
         /// The bar lies wholly before the first column of a cut axis.
         case earlier
+        /// The bar lies wholly after the last column of a cut axis.
+        case later
         case milestone(done: Bool)
     }
 
@@ -11,9 +13,16 @@ struct TimelineRow {
 
     init(columns: Int) { cells = Array(repeating: .empty, count: max(columns, 0)) }
 
-    /// Sets column `c`; a column before the row marks column 0 `earlier`, one after it is ignored.
+    /// Sets column `c`; a column before the row marks column 0 `earlier`, one after it marks
+    /// the last column `later`.
     mutating func place(_ c: Int, _ cell: Cell) {
-        if cells.indices.contains(c) { cells[c] = cell } else if c < 0, !cells.isEmpty { cells[0] = .earlier }
+        if cells.indices.contains(c) {
+            cells[c] = cell
+        } else if c < 0, !cells.isEmpty {
+            cells[0] = .earlier
+        } else if c >= cells.count, !cells.isEmpty {
+            cells[cells.count - 1] = .later
+        }
     }
 
     /// Sets column `c` (ignored outside the row).
@@ -24,6 +33,9 @@ struct TimelineRow {
     /// True when some part of the row lies before the chart.
     var hasEarlier: Bool { cells.first == .earlier }
 
+    /// True when some part of the row lies after the chart.
+    var hasLater: Bool { cells.last == .later }
+
     /// Sets column `c` only when nothing is drawn there yet.
     mutating func mark(_ c: Int, _ cell: Cell) {
         if cells.indices.contains(c), cells[c] == .empty { cells[c] = cell }
@@ -33,8 +45,9 @@ struct TimelineRow {
     /// `plannedEnd`, to do otherwise.
     mutating func bar(_ axis: TimelineAxis, start: CalendarDate, end: CalendarDate,
                       doneThrough: CalendarDate?, plannedEnd: CalendarDate) {
-        let first = max(axis.column(of: start), 0), last = min(axis.column(of: end), cells.count - 1)
+        let first = max(axis.column(of: start), 0), last = min(axis.lastColumn(of: end), cells.count - 1)
         if last < 0 { place(last, .earlier) }
+        if first >= cells.count { place(first, .later) }
         guard first <= last else { return }
         for c in first...last {
             let day = max(axis.firstDay(ofColumn: c), start)
@@ -79,6 +92,7 @@ struct TimelineRow {
         switch cell {
         case .empty: (" ", nil)
         case .earlier: ("<", .gray)
+        case .later: (">", .gray)
         case .done: (g.done, .green)
         case .todo: (g.todo, .blue)
         case .slip: (g.slip, .red)

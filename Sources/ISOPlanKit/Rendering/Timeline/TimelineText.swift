@@ -42,10 +42,10 @@ enum TimelineText {
     /// `+12`, `0`, `-3`.
     static func signed(_ n: Int) -> String { n > 0 ? "+\(n)" : String(n) }
 
-    /// Percent with no decimals, never 100 before everything is done.
-    static func percent(_ p: Double) -> String {
+    /// Percent with no decimals, never 100 before everything is done: `30%`, `30 %` in Vietnamese.
+    static func percent(_ p: Double, _ lang: Language) -> String {
         let r = p >= 100 ? 100 : min(Int(p.rounded()), 99)
-        return "\(max(r, 0))%"
+        return NumberText.percent(max(r, 0), lang)
     }
 
     /// A label cut to `width` columns at a grapheme boundary, padded to it.

@@ -7,6 +7,7 @@ enum TimelineWords {
     }
 
     static func statusDate(_ l: Language) -> String { l.pick(vi: "Ngày báo cáo", en: "Status date") }
+    static func evaluated(_ l: Language) -> String { l.pick(vi: "Ngày đánh giá", en: "Evaluated on") }
     static func deadline(_ l: Language) -> String { l.pick(vi: "Hạn", en: "Deadline") }
     static func evaluationDate(_ l: Language) -> String { l.pick(vi: "Ngày đánh giá", en: "Evaluated") }
     static func legendLatest(_ l: Language) -> String { l.pick(vi: "phải xong trước để kịp hạn", en: "must finish by, to meet the deadline") }
@@ -30,12 +31,17 @@ enum TimelineWords {
         l.pick(vi: "\(n) trễ hạn", en: "\(n) late")
     }
 
-    static func scale(_ s: TimelineScale, _ l: Language) -> String {
-        switch s {
-        case .day: l.pick(vi: "1 cột = 1 ngày", en: "1 column = 1 day")
-        case .week: l.pick(vi: "1 cột = 1 tuần", en: "1 column = 1 week")
-        case .month: l.pick(vi: "1 cột = 1 tháng", en: "1 column = 1 month")
+    /// What one column stands for: `1 column = 1 week`, `1 column = 3.3 days`,
+    /// `1 day = 3 columns`.
+    static func scale(_ axis: TimelineAxis, _ l: Language) -> String {
+        if axis.scale == .month { return l.pick(vi: "1 cột = 1 tháng", en: "1 column = 1 month") }
+        if axis.days == 7 && axis.perColumns == 1 { return l.pick(vi: "1 cột = 1 tuần", en: "1 column = 1 week") }
+        if axis.days == 1 && axis.perColumns > 1 {
+            return l.pick(vi: "1 ngày = \(axis.perColumns) cột", en: "1 day = \(axis.perColumns) columns")
         }
+        let n = NumberText.decimal(Double(axis.days) / Double(axis.perColumns), l, digits: 1)
+        if axis.days == axis.perColumns { return l.pick(vi: "1 cột = 1 ngày", en: "1 column = 1 day") }
+        return l.pick(vi: "1 cột = \(n) ngày", en: "1 column = \(n) days")
     }
 
     /// The risk level's name, as the risk command writes it.
@@ -49,6 +55,9 @@ enum TimelineWords {
     static func legendCritical(_ l: Language) -> String { l.pick(vi: "đường găng", en: "critical path") }
     static func legendEarlier(_ l: Language) -> String {
         l.pick(vi: "< trước khoảng hiển thị", en: "< before the chart")
+    }
+    static func legendLater(_ l: Language) -> String {
+        l.pick(vi: "> sau khoảng hiển thị", en: "> after the chart")
     }
     static func legendSlipDays(_ l: Language) -> String {
         l.pick(vi: "+N ngày làm việc trễ", en: "+N working days late")

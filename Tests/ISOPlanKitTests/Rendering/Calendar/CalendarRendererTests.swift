@@ -45,13 +45,14 @@ import Testing
         let json = CalendarRenderer.json(calendar.yearListing(2019))
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
         #expect(object["year"] as? Int == 2019)
-        #expect(object["workingDays"] as? Int == 252)
+        #expect(object["working_days"] as? Int == 252)
+        #expect(object["version"] as? Int == 1)
         let entries = try #require(object["entries"] as? [[String: Any]])
         let makeUp = try #require(entries.first { $0["date"] as? String == "2019-01-05" })
         #expect(makeUp["kind"] as? String == "working-day")
         #expect(makeUp["source"] as? String == "official")
         #expect(makeUp["weekday"] as? Int == 6)
-        #expect((makeUp["nameVi"] as? String)?.hasPrefix("Làm bù") == true)
+        #expect((makeUp["name_vi"] as? String)?.hasPrefix("Làm bù") == true)
         #expect(json.contains("\"date\" : \"2019-01-01\""))
         #expect(!json.contains("\\/"))
     }
@@ -61,7 +62,7 @@ import Testing
         #expect(CalendarRenderer.text(span) ==
             "Từ 01/01/2020 đến 31/12/2020: 252 ngày làm việc / 252 working days (366 ngày lịch / calendar days)\n")
         let spanJSON = try #require(try JSONSerialization.jsonObject(with: Data(CalendarRenderer.json(span).utf8)) as? [String: Any])
-        #expect(spanJSON["workingDays"] as? Int == 252)
+        #expect(spanJSON["working_days"] as? Int == 252)
         #expect(spanJSON["through"] as? String == "2020-12-31")
 
         let tet = LunarCalendar.vietnamese.conversion(for: CalendarDate(iso: "2020-01-25")!)
@@ -70,8 +71,8 @@ import Testing
         #expect(text.contains("leap month: 4"))
         let leap = LunarCalendar.vietnamese.conversion(for: CalendarDate(iso: "2020-05-23")!)
         let lunarJSON = try #require(try JSONSerialization.jsonObject(with: Data(CalendarRenderer.json(leap).utf8)) as? [String: Any])
-        #expect(lunarJSON["isLeapMonth"] as? Bool == true)
-        #expect(lunarJSON["lunarMonth"] as? Int == 4)
-        #expect(lunarJSON["canChi"] as? String == "Canh Tý")
+        #expect(lunarJSON["leap_month"] as? Bool == true)
+        #expect(lunarJSON["lunar_month"] as? Int == 4)
+        #expect(lunarJSON["can_chi"] as? String == "Canh Tý")
     }
 }

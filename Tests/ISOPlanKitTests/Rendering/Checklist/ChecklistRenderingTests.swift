@@ -62,7 +62,7 @@ import Testing
         let summary = try #require(doc["summary"] as? [String: Int])
         #expect(Set(summary.keys) == ["total", "done", "in_progress", "planned", "not_covered", "not_applicable"])
         let step = try #require((doc["steps"] as? [[String: Any]])?.first)
-        #expect(Set(step.keys) == ["kind", "id", "parent", "title", "status", "date", "percent", "reason",
+        #expect(Set(step.keys) == ["kind", "id", "parent", "title", "status", "date", "progress", "reason",
                                    "tasks", "notes", "required", "change", "iso2008", "must_finish_by"])
         #expect(step["status"] as? String == "done")
         #expect(step["must_finish_by"] is NSNull)
@@ -75,9 +75,11 @@ import Testing
     @Test func csvQuotesFieldsAndHasOneRowPerItem() throws {
         let checklist = try F.checklist(try F.sample("ha-noi"))
         let csv = ChecklistCSVRenderer.render(checklist, language: .vi)
-        let rows = csv.split(separator: "\n")
-        #expect(rows.first == "kind,id,parent,title,status,date,percent,reason,tasks,notes,must_finish_by")
+        #expect(csv.hasSuffix("\r\n"))
+        let rows = csv.components(separatedBy: "\r\n").dropLast()
+        #expect(rows.first == "kind,id,parent,title,status,date,progress,reason,tasks,notes,must_finish_by")
         #expect(rows.count == checklist.items.count + 1)
+        #expect(csv.replacingOccurrences(of: "\r\n", with: "").unicodeScalars.allSatisfy { $0 != "\n" && $0 != "\r" })
         #expect(CSV.field("a,b") == "\"a,b\"")
         #expect(CSV.field("say \"hi\"") == "\"say \"\"hi\"\"\"")
         #expect(CSV.field("plain") == "plain")

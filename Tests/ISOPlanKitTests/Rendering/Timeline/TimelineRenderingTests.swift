@@ -74,28 +74,77 @@ import Testing
         #expect(body.allSatisfy { $0.allSatisfy { $0.isASCII } })
     }
 
-    @Test func scaleIsTheFinestThatFits() {
+    @Test func theTimePerColumnFillsTheWidth() {
+        let a = day("2019-01-07"), b = day("2019-03-29")   // 82 days
+        let wide = TimelineAxis.filling(from: a, through: b, width: 200)
+        #expect(wide.days == 1 && wide.perColumns == 2 && wide.columns == 164)
+        #expect(wide.column(of: day("2019-01-08")) == 2 && wide.lastColumn(of: day("2019-01-08")) == 3)
+        let fit = TimelineAxis.filling(from: a, through: b, width: 60)
+        #expect(fit.days == 14 && fit.perColumns == 10)           // 1.4 days a column
+        #expect(fit.columns <= 60 && fit.columns >= 57)
+        #expect(fit.lastColumn(of: b) == fit.columns - 1)
+        let narrow = TimelineAxis.filling(from: a, through: b, width: 10)
+        #expect(narrow.columns <= 10 && narrow.daysPerColumn >= 8.2)
+        for axis in [wide, fit, narrow] {
+            for c in 0..<axis.columns {
+                #expect(axis.column(of: axis.firstDay(ofColumn: c)) <= c)
+                #expect(axis.lastColumn(of: axis.lastDay(ofColumn: c)) >= c)
+            }
+        }
+    }
+
+    @Test func aNamedScaleKeepsItsColumns() {
         let a = day("2019-01-07"), b = day("2019-03-29")
-        #expect(TimelineAxis.fit(from: a, through: b, width: 100).scale == .day)
-        #expect(TimelineAxis.fit(from: a, through: b, width: 60).scale == .week)
-        #expect(TimelineAxis.fit(from: a, through: b, width: 10).scale == .month)
         #expect(TimelineAxis.fit(from: a, through: b, width: 100, scale: .month).columns == 3)
-        let week = TimelineAxis.fit(from: day("2019-01-09"), through: b, width: 60)
+        #expect(TimelineAxis.fit(from: a, through: b, width: 100, scale: .day).columns == 82)
+        let week = TimelineAxis.fit(from: day("2019-01-09"), through: b, width: 60, scale: .week)
         #expect(week.start == day("2019-01-07"))
         #expect(week.column(of: day("2019-01-13")) == 0)
         #expect(week.column(of: day("2019-01-14")) == 1)
         let month = TimelineAxis.fit(from: day("2019-11-20"), through: day("2020-02-01"), width: 10, scale: .month)
         #expect(month.firstDay(ofColumn: 2) == day("2020-01-01"))
         #expect(month.lastDay(ofColumn: 0) == day("2019-11-30"))
+        let cut = TimelineAxis.fit(from: a, through: b, width: 30, scale: .day)
+        #expect(cut.columns == 30 && cut.lastDay(ofColumn: 29) == b)
+    }
+
+    @Test func cutLabelsStayDistinct() {
+        let labels = ["Cập nhật quy trình lĩnh vực lao động, việc làm", "Cập nhật quy trình lĩnh vực người có công",
+                      "Đánh giá nội bộ"]
+        let cut = TimelineLabels.fit(labels, width: 24, ellipsis: "…")
+        #expect(Set(cut).count == 3)
+        #expect(cut.allSatisfy { TextWidth.of($0) <= 24 })
+        #expect(cut[2] == "Đánh giá nội bộ")
+        #expect(cut[0].hasPrefix("Cập nhật") && cut[0].contains("…"))
+        #expect(labels[0].hasSuffix(String(cut[0].split(separator: "…").last ?? "")))
+    }
+
+    @Test func anAgencyNameIsFullOrShortNeverCut() {
+        let name = "Sở Lao động - Thương binh và Xã hội tỉnh Quảng Ninh"
+        #expect(AgencyNameShortener.best(name, width: 60) == name)
+        #expect(AgencyNameShortener.best(name, width: 50) == "Sở LĐTBXH Quảng Ninh")
     }
 
     @Test func axisLabelsNeverTouch() {
         let axis = TimelineAxis.fit(from: day("2019-07-01"), through: day("2020-12-31"), width: 100, scale: .week)
+        #expect(TimelineWords.scale(axis, .en) == "1 column = 1 week")
+        #expect(TimelineWords.scale(TimelineAxis.filling(from: day("2019-07-01"), through: day("2020-12-31"),
+                                                         width: 100), .vi) == "1 cột = 5,5 ngày")
         let (years, months) = axis.labelLines(.en)
         #expect(years.hasPrefix("2019") && years.contains("2020"))
         #expect(months.hasPrefix("Jul Aug"))
         #expect(!months.contains("JanFeb"))
         #expect(axis.labelLines(.vi).1.hasPrefix("T7  T8"))
+    }
+
+    @Test func aCrowdedQuarterLabelMovesOneColumnInsteadOfVanishing() {
+        // 33 days a column: a quarter is under three columns, so "Q4" would touch "Q3" at its
+        // first column; it moves to the next one, still inside October–December.
+        let axis = TimelineAxis(scale: nil, days: 33, perColumns: 1, start: day("2019-01-01"), columns: 24)
+        let quarters = axis.labelLines(.en).1
+        #expect(quarters.hasPrefix("Q1 Q2 Q3 Q4 Q1"), "\(quarters)")
+        let q4 = quarters.distance(from: quarters.startIndex, to: quarters.range(of: "Q4")!.lowerBound)
+        #expect(axis.firstDay(ofColumn: q4) >= day("2019-10-01") && axis.lastDay(ofColumn: q4 + 1) <= day("2019-12-31"))
     }
 
     @Test func longMinistryNamesAreAbbreviated() {
@@ -156,7 +205,7 @@ import Testing
         let late = plan("moi", start: "2019-01-07", status: "2019-01-04",
                         tasks: [task("a", duration: 400)])
         let entries = [old, late].map { TimelineEntry(plan: $0, schedule: scheduled($0)) }
-        let text = TimelinePortfolioTextRenderer.render(entries, title: nil, options: TimelineOptions(width: 50))
+        let text = TimelinePortfolioTextRenderer.render(entries, title: nil, options: TimelineOptions(width: 50, scale: .week))
         let rows = text.split(separator: "\n").filter { $0.hasPrefix("cu ") || $0.hasPrefix("moi ") }
         #expect(rows.count == 2)
         #expect(rows.allSatisfy { $0.contains("┃") })
