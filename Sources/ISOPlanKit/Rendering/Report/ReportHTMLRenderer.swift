@@ -135,7 +135,7 @@ public enum ReportHTMLRenderer {
         let rows = r.entries.enumerated().map { (k, en) -> [String] in
             ["\(k + 1)", en.risk.displayName(L), en.mustReport ? L.pick(vi: "Có", en: "yes") : L.pick(vi: "Không", en: "no"),
              RiskText.date(en.risk.statusDate, L) + (en.isStale ? L.pick(vi: " (cũ)", en: " (old)") : ""),
-             en.risk.level == nil ? "—" : "\(Int(en.risk.progress.rounded()))%", RiskText.date(en.risk.projectedFinish, L),
+             en.risk.level == nil ? "—" : NumberText.percent(Int(en.risk.progress.rounded()), L), RiskText.date(en.risk.projectedFinish, L),
              RiskText.level(en.risk.level, L)]
         }
         return table(headers, rows, numeric: [0, 4], nowrap: [3, 4, 5],
@@ -168,7 +168,7 @@ public enum ReportHTMLRenderer {
                      + L.pick(vi: " (ngày đánh giá \(RiskText.date(r.asOf, L)))", en: " (evaluated \(RiskText.date(r.asOf, L)))"))
         if a.level != nil {
             items.append(L.pick(vi: "Tiến độ chung (bình quân theo thời lượng): ", en: "Overall progress (weighted by duration): ")
-                         + "\(Int(a.progress.rounded()))%")
+                         + NumberText.percent(Int(a.progress.rounded()), L))
             items.append(L.pick(vi: "Dự kiến hoàn thành: ", en: "Projected finish: ") + RiskText.date(a.projectedFinish, L)
                          + L.pick(vi: " (dự phòng \(a.slackDays ?? 0) ngày làm việc)", en: " (slack \(a.slackDays ?? 0) working days)"))
         }
@@ -179,7 +179,7 @@ public enum ReportHTMLRenderer {
             : "<ul>" + en.completedInPeriod.map { "<li>" + e(ReportDocumentRenderer.task($0, L) + " — " + RiskText.date($0.finishedOn, L)) + "</li>" }.joined() + "</ul></li>"
         s += "<li>" + e(L.pick(vi: "Công việc đến hạn kỳ sau (\(r.period.next.label(.vi))):", en: "Due next period (\(r.period.next.label(.en))):"))
         s += en.dueNextPeriod.isEmpty ? e(L.pick(vi: " không có", en: " none")) + "</li>"
-            : "<ul>" + en.dueNextPeriod.map { "<li>" + e(ReportDocumentRenderer.task($0, L) + " — " + RiskText.date($0.projectedEnd, L) + " (\($0.progress)%)") + "</li>" }.joined() + "</ul></li>"
+            : "<ul>" + en.dueNextPeriod.map { "<li>" + e(ReportDocumentRenderer.task($0, L) + " — " + RiskText.date($0.projectedEnd, L) + " (\(NumberText.percent($0.progress, L)))") + "</li>" }.joined() + "</ul></li>"
         if a.level != nil {
             s += "<li>" + e(ReportDocumentRenderer.mustStartHeading(L))
             s += en.mustStartByNextPeriod.isEmpty ? e(L.pick(vi: " không có", en: " none")) + "</li>"
