@@ -75,6 +75,16 @@ import Testing
         #expect(r.stderr.contains(c.reason), "\(c.args): \(r.stderr)")
     }
 
+    @Test(arguments: [["calendar", "20"], ["calendar", "--between", "2020-12-31", "2020-01-01"],
+                      ["rules", "stale-statu"], ["checklist", "plans/agencies"]])
+    func aWrongArgumentShowsTheCommandsUsage(_ args: [String]) throws {
+        let r = try CLIRunner.run(args)
+        #expect(r.status == 64)
+        #expect(r.stdout.isEmpty)
+        #expect(r.stderr.contains("\nUsage: isoplan \(args[0]) "), "\(args): \(r.stderr)")
+        #expect(r.stderr.contains("See 'isoplan \(args[0]) --help'"), "\(args): \(r.stderr)")
+    }
+
     @Test func scaleHelpSaysWhatTheDefaultDoes() throws {
         let r = try CLIRunner.run(["timeline", "--help"])
         #expect(!r.stdout.contains("finest that fits"))

@@ -63,7 +63,7 @@ extension ISOPlan {
         }
 
         func run() throws {
-            try checkArguments()
+            do { try checkArguments() } catch { ISOPlan.usageError(error, in: Self.self) }
             let json = output.format == .json
             if let lunar {
                 let c = LunarCalendar.vietnamese.conversion(for: try Self.date(lunar))

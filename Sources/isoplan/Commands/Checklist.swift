@@ -40,7 +40,7 @@ extension ISOPlan {
         }
 
         func run() throws {
-            try checkArguments()
+            do { try checkArguments() } catch { ISOPlan.usageError(error, in: Self.self) }
             let fs = LocalFileSystem()
             let set = PlanSet.open([plan] + (portfolio.map { [$0] } ?? []), fs: fs)
             if set.couldNotRun { throw Exit.couldNotRun(set.diagnostics.filter(\.stopsRun), language: language.language) }

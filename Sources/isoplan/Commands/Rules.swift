@@ -35,7 +35,7 @@ extension ISOPlan {
         }
 
         func run() throws {
-            try checkArguments()
+            do { try checkArguments() } catch { ISOPlan.usageError(error, in: Self.self) }
             let rules = ids.isEmpty ? RuleCatalog.all : RuleCatalog.all.filter { ids.contains($0.id.raw) }
             let language = language.language
             Terminal.out(json || output.format == .json ? RulesRenderer.json(rules, language: language)
