@@ -31,8 +31,10 @@ extension ISOPlan {
         @OptionGroup var color: ColorOptions
 
         func run() throws {
-            let risk = PortfolioRisk.evaluate(paths, fs: LocalFileSystem(), asOf: evaluation.asOf,
-                                              today: Terminal.today())
+            // The HTML report draws the plans too: keep their schedules from the one pass.
+            let (risk, timelines) = output.format == .html
+                ? PortfolioRisk.evaluateWithTimelines(paths, fs: LocalFileSystem(), asOf: evaluation.asOf, today: Terminal.today())
+                : (PortfolioRisk.evaluate(paths, fs: LocalFileSystem(), asOf: evaluation.asOf, today: Terminal.today()), [])
             if risk.couldNotRun { throw Exit.couldNotRun(risk.diagnostics.filter(\.stopsRun)) }
             if risk.hasNoPlan { throw Exit.noPlan(paths) }
             if period.start > risk.asOf {
@@ -43,11 +45,6 @@ extension ISOPlan {
             let report = PeriodicReport.build(risk, period: period)
             let options = ReportOptions(width: width.columns, color: color.enabled(text: output.format == .text),
                                         language: language.language)
-            var timelines: [TimelineEntry] = []
-            if output.format == .html {
-                timelines = TimelineEntry.entries(Workspace.load(paths, fs: LocalFileSystem()), asOf: evaluation.asOf,
-                                                  today: Terminal.today())
-            }
             Terminal.out(output.format.render(report, options, timelines: timelines))
         }
     }
