@@ -39,7 +39,7 @@ extension ISOPlan {
                 Terminal.err("isoplan: \(error)\n")
                 throw Exit.couldNotRun
             }
-            let text = plan.template(language: language.language).render(catalog: catalog)
+            let text = PlanTemplateYAMLRenderer.render(plan.template(language: language.language), catalog: catalog)
             guard let output else { return Terminal.out(text) }
             switch AtomicFile.write(text, to: output, replace: force) {
             case .written:

@@ -3,11 +3,11 @@ import Foundation
 /// The typefaces the printed outputs use: Times New Roman (Liberation Serif, Tinos) for the
 /// report, Arial (Liberation Sans, Arimo) for the charts. Both are metric-compatible pairs, so
 /// one advance table serves each.
-public enum Typeface: Sendable {
+enum Typeface: Sendable {
     case serif, sans
 
     /// The CSS/SVG font-family list, metric-compatible fonts first.
-    public var family: String {
+    var family: String {
         switch self {
         case .serif: "'Times New Roman', 'Liberation Serif', Tinos, serif"
         case .sans: "Arial, 'Liberation Sans', Arimo, Helvetica, sans-serif"
@@ -19,9 +19,9 @@ public enum Typeface: Sendable {
 /// (points) before they are placed. A letter with combining diacritics advances as its base
 /// letter (ơ and ư a little more for the horn); characters outside the table count as a wide
 /// letter, so a guess errs towards more room.
-public enum GlyphAdvance {
+enum GlyphAdvance {
     /// Width of `text` at `size` points.
-    public static func width(_ text: String, size: Double, face: Typeface) -> Double {
+    static func width(_ text: String, size: Double, face: Typeface) -> Double {
         var em = 0.0
         if scalarsAreCharacters(text) {
             for u in text.unicodeScalars { em += advance(u, face) }
@@ -32,7 +32,7 @@ public enum GlyphAdvance {
     }
 
     /// `text` when it fits in `maxWidth` points, else cut at a character boundary with "…".
-    public static func fit(_ text: String, maxWidth: Double, size: Double, face: Typeface) -> String {
+    static func fit(_ text: String, maxWidth: Double, size: Double, face: Typeface) -> String {
         if width(text, size: size, face: face) <= maxWidth { return text }
         let room = maxWidth - width("…", size: size, face: face)
         var out = "", used = 0.0

@@ -6,13 +6,13 @@ import Foundation
 /// the signer's block and the recipients. A part without data keeps its place as a dotted
 /// blank. The body holds the markdown report's content plus the portfolio chart and each
 /// agency's timeline as inline SVG.
-public enum ReportHTMLRenderer {
+enum ReportHTMLRenderer {
     /// Task rows of an agency timeline per printed chart (the rest continues on the next page).
     static let rowsPerChart = 40
     static let blank = "<span class=\"blank\">……………</span>"
 
     /// Renders the report; `timelines` are the scheduled plans to draw (matched by agency id).
-    public static func render(_ r: PeriodicReport, _ o: ReportOptions, timelines: [TimelineEntry] = []) -> String {
+    static func render(_ r: PeriodicReport, _ o: ReportOptions, timelines: [TimelineEntry] = []) -> String {
         let L = o.language
         let h = r.header ?? ReportHeader()
         var b: [String] = []
