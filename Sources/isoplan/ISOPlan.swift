@@ -31,6 +31,15 @@ struct ISOPlan: ParsableCommand {
         throw ValidationError("Give a command: \(Self.commandList).")
     }
 
+    /// Stops with a usage error found in a command's `run()` as argument-parser stops with one
+    /// found while parsing: the message, the command's usage, exit 64.
+    static func usageError(_ error: Error, in command: ParsableCommand.Type) -> Never {
+        let name = command.configuration.commandName ?? ""
+        Terminal.err("Error: \(error)\nUsage: \(usageString(for: command))\n"
+                     + "  See 'isoplan \(name) --help' for more information.\n")
+        exit(withError: ExitCode.validationFailure)
+    }
+
     static var commandNames: [String] { configuration.subcommands.compactMap { $0.configuration.commandName } }
     static var commandList: String { commandNames.joined(separator: ", ") }
 }

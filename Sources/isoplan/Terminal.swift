@@ -78,9 +78,10 @@ enum Terminal {
         return Language.fromLocale(locale)
     }
 
-    /// Writes one diagnostic to standard error as `file:line:column: severity: message [rule]`.
-    static func err(_ d: Diagnostic) {
-        err(CheckTextRenderer.line(d, style: TextStyle(enabled: false)))
+    /// Writes one diagnostic to standard error as `file:line:column: severity: message [rule]`,
+    /// its message in `language` (the command's `--lang`).
+    static func err(_ d: Diagnostic, language: Language) {
+        err(CheckTextRenderer.line(d, style: TextStyle(enabled: false), language: language))
     }
 }
 
@@ -94,18 +95,22 @@ enum Exit {
 
     /// Writes the errors that stopped the command to standard error, and exits 2 (nothing
     /// goes to standard output).
-    static func couldNotRun(_ diagnostics: [Diagnostic]) -> ExitCode {
-        for d in diagnostics where d.severity == .error { Terminal.err(d) }
+    static func couldNotRun(_ diagnostics: [Diagnostic], language: Language) -> ExitCode {
+        for d in diagnostics where d.severity == .error { Terminal.err(d, language: language) }
         return couldNotRun
     }
 
-    /// Says there is no agency plan under `paths` and exits 2.
-    static func noPlan(_ paths: [String]) -> ExitCode {
+    /// Says there is no agency plan under `paths` (in `language`) and exits 2.
+    static func noPlan(_ paths: [String], language: Language) -> ExitCode {
         let namesPortfolio = paths.contains { $0 == "portfolio.yaml" || $0.hasSuffix("/portfolio.yaml") }
         let list = paths.map { "'\($0)'" }.joined(separator: ", ")
         Terminal.err(namesPortfolio
-            ? "isoplan: \(list) holds only the portfolio file, not an agency plan; give plan files or the plans folder\n"
-            : "isoplan: no agency plan (*.yaml) found in \(list); give plan files or the plans folder\n")
+            ? language.pick(
+                vi: "isoplan: \(list) chỉ có tệp portfolio, không có kế hoạch của cơ quan nào; hãy chỉ ra các tệp kế hoạch hoặc thư mục plans\n",
+                en: "isoplan: \(list) holds only the portfolio file, not an agency plan; give plan files or the plans folder\n")
+            : language.pick(
+                vi: "isoplan: không tìm thấy kế hoạch cơ quan nào (*.yaml) trong \(list); hãy chỉ ra các tệp kế hoạch hoặc thư mục plans\n",
+                en: "isoplan: no agency plan (*.yaml) found in \(list); give plan files or the plans folder\n"))
         return couldNotRun
     }
 }

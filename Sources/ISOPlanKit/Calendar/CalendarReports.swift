@@ -23,14 +23,14 @@ public struct LunarConversion: Sendable, Hashable {
     /// The Gregorian date.
     public var date: CalendarDate
     /// Its lunar date.
-    public var lunar: LunarDate
+    var lunar: LunarDate
     /// Can Chi name of the lunar year.
     public var canChi: String
     /// The leap month of that lunar year, if any.
     public var leapMonthOfYear: Int?
 
     /// Creates a conversion report.
-    public init(date: CalendarDate, lunar: LunarDate, canChi: String, leapMonthOfYear: Int?) {
+    init(date: CalendarDate, lunar: LunarDate, canChi: String, leapMonthOfYear: Int?) {
         self.date = date
         self.lunar = lunar
         self.canChi = canChi

@@ -1,5 +1,5 @@
 /// Where a calendar entry comes from.
-public enum HolidaySource: String, Sendable, Hashable, Codable, CaseIterable {
+enum HolidaySource: String, Sendable, Hashable, Codable, CaseIterable {
     /// Computed from the statutory rules (Labour Code holidays, weekend compensation).
     case statutory
     /// The day-off ranges the government actually announced (2018–2021).
@@ -9,28 +9,28 @@ public enum HolidaySource: String, Sendable, Hashable, Codable, CaseIterable {
 }
 
 /// One dated entry of the working calendar: a day off, or a day declared a working day.
-public struct Holiday: Sendable, Hashable {
+struct Holiday: Sendable, Hashable {
     /// Whether agencies rest or work on the day.
-    public enum Kind: String, Sendable, Hashable, Codable, CaseIterable {
-        /// A public holiday, a compensatory or swapped day off, or a portfolio day off.
+    enum Kind: String, Sendable, Hashable, Codable, CaseIterable {
+        /// A holiday, a compensatory or swapped day off, or a portfolio day off.
         case dayOff = "day-off"
         /// A make-up working day (làm bù), usually a Saturday.
         case workingDay = "working-day"
     }
 
     /// The day.
-    public var date: CalendarDate
+    var date: CalendarDate
     /// Vietnamese name, e.g. "Tết Nguyên đán".
-    public var nameVi: String
+    var nameVi: String
     /// English name, e.g. "Lunar New Year (Tết)".
-    public var nameEn: String
+    var nameEn: String
     /// Where the entry comes from.
-    public var source: HolidaySource
+    var source: HolidaySource
     /// Day off or working day.
-    public var kind: Kind
+    var kind: Kind
 
     /// Creates an entry.
-    public init(date: CalendarDate, nameVi: String, nameEn: String, source: HolidaySource, kind: Kind = .dayOff) {
+    init(date: CalendarDate, nameVi: String, nameEn: String, source: HolidaySource, kind: Kind = .dayOff) {
         self.date = date
         self.nameVi = nameVi
         self.nameEn = nameEn
@@ -45,12 +45,12 @@ public struct CalendarYearListing: Sendable, Hashable {
     public var year: Int
     /// Holidays (also those on a weekend), compensatory and swapped days off, make-up working
     /// days and portfolio days, sorted by date.
-    public var entries: [Holiday]
+    var entries: [Holiday]
     /// Working days from 1 January through 31 December.
     public var workingDays: Int
 
     /// Creates a listing.
-    public init(year: Int, entries: [Holiday], workingDays: Int) {
+    init(year: Int, entries: [Holiday], workingDays: Int) {
         self.year = year
         self.entries = entries
         self.workingDays = workingDays

@@ -35,7 +35,7 @@ public struct LunarCalendar: Sendable, Hashable {
     }
 
     /// The lunar date of a Gregorian date (dates beyond ±20,000 years are clamped).
-    public func lunarDate(for date: CalendarDate) -> LunarDate {
+    func lunarDate(for date: CalendarDate) -> LunarDate {
         let n = min(max(date.dayNumber, Self.minDay), Self.maxDay)
         let y = CalendarDate(dayNumber: n).year
         for candidate in [y, y + 1, y - 1] {
@@ -50,7 +50,7 @@ public struct LunarCalendar: Sendable, Hashable {
 
     /// The Gregorian date of a lunar date, or nil when that day does not exist (a leap flag on a
     /// month that is not leap that year, day 30 of a 29-day month, numbers out of range).
-    public func solarDate(for lunar: LunarDate) -> CalendarDate? {
+    func solarDate(for lunar: LunarDate) -> CalendarDate? {
         guard (1...12).contains(lunar.month), (1...30).contains(lunar.day),
               Self.computableYears.contains(lunar.year) else { return nil }
         let l = layout(lunar.month >= 11 ? lunar.year + 1 : lunar.year)

@@ -1,16 +1,16 @@
 /// A day of the Vietnamese lunisolar calendar (âm lịch).
-public struct LunarDate: Hashable, Sendable, CustomStringConvertible {
+struct LunarDate: Hashable, Sendable, CustomStringConvertible {
     /// Day of the lunar month, 1…30.
-    public var day: Int
+    var day: Int
     /// Lunar month number, 1…12 (a leap month repeats the number of the month before it).
-    public var month: Int
+    var month: Int
     /// Lunar year, named after the Gregorian year in which its month 1 starts.
-    public var year: Int
+    var year: Int
     /// True for a day of the leap (nhuận) month.
-    public var isLeapMonth: Bool
+    var isLeapMonth: Bool
 
     /// Creates a lunar date; validity is checked by `LunarCalendar.solarDate(for:)`.
-    public init(day: Int, month: Int, year: Int, isLeapMonth: Bool = false) {
+    init(day: Int, month: Int, year: Int, isLeapMonth: Bool = false) {
         self.day = day
         self.month = month
         self.year = year
@@ -18,12 +18,12 @@ public struct LunarDate: Hashable, Sendable, CustomStringConvertible {
     }
 
     /// `D/M/YYYY`, with `M+` for a leap month (e.g. `1/4+/2020`).
-    public var description: String {
+    var description: String {
         "\(day)/\(month)\(isLeapMonth ? "+" : "")/\(year)"
     }
 
     /// Vietnamese wording, e.g. "ngày 1 tháng 4 nhuận năm Canh Tý (2020)".
-    public var vietnamese: String {
+    var vietnamese: String {
         "ngày \(day) tháng \(month)\(isLeapMonth ? " nhuận" : "") năm \(LunarCalendar.canChi(year: year)) (\(year))"
     }
 }

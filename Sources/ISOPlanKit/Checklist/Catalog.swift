@@ -57,7 +57,7 @@ extension Catalog {
     }
 
     /// Decodes catalog JSON; unknown keys and unsupported versions are errors.
-    public static func decode(_ data: Data) throws(CatalogError) -> Catalog {
+    static func decode(_ data: Data) throws(CatalogError) -> Catalog {
         do {
             let version = try JSONDecoder().decode(VersionProbe.self, from: data).version
             guard version == supportedVersion else { throw CatalogError.unsupportedVersion(version) }

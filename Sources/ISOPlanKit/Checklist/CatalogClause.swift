@@ -24,11 +24,11 @@ extension Catalog {
         /// TCVN ISO 9001:2008 clause ids this clause corresponds to (may be empty).
         public let iso2008: [String]
         /// Qualifies the 2008 correspondence, e.g. "partly".
-        public let iso2008Note: BilingualText?
+        let iso2008Note: BilingualText?
         /// Id of the migration step that normally covers the clause; nil for a heading.
         public let step: String?
         /// How the clause reads in a state administrative agency, when that differs.
-        public let publicSectorNote: BilingualText?
+        let publicSectorNote: BilingualText?
     }
 }
 

@@ -16,7 +16,7 @@ extension Catalog {
         /// 2015 clause ids that take over its purpose.
         public let replacedBy: [String]
         /// What an agency should know about the removal.
-        public let note: BilingualText
+        let note: BilingualText
     }
 }
 

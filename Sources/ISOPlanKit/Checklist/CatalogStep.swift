@@ -30,7 +30,7 @@ extension Catalog {
         /// Short name of the step.
         public let title: BilingualText
         /// One sentence saying what the step does.
-        public let description: BilingualText
+        let description: BilingualText
         /// True when a plan with no task for this step gets a `missing-step` warning.
         public let required: Bool
         /// Typical working days for a conversion and for a new build.
@@ -40,7 +40,7 @@ extension Catalog {
         /// Legal texts or clauses the step rests on; `practice` for common practice.
         public let legalBasis: [String]
         /// The typical output that proves the step was done.
-        public let evidence: BilingualText
+        let evidence: BilingualText
         /// ISO 9001:2015 clause ids the step addresses.
         public let clauses: [String]
     }

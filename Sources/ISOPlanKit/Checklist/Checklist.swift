@@ -7,7 +7,7 @@ public struct Checklist: Sendable, Hashable {
     /// The agency's id.
     public var agencyID: String
     /// The agency's Vietnamese name and its English name (the Vietnamese one when none is given).
-    public var agencyName: BilingualText
+    var agencyName: BilingualText
     /// Conversion of a 2008 system, or a new build.
     public var scenario: Catalog.Scenario
     /// The day the plan's progress figures were true.

@@ -1,6 +1,6 @@
-/// A new agency plan, as written by `isoplan init`: one task per catalog step with its
-/// typical duration for the scenario, `after:` from the catalog predecessors, progress 0,
-/// the status date on the start, the schema modeline and short comments for the user.
+/// A new agency plan, as `isoplan init` makes it: the agency and baseline from the options,
+/// one task per catalog step with its typical duration for the scenario and `after:` from the
+/// catalog predecessors. `PlanTemplateYAMLRenderer` writes it as a plan file.
 public struct PlanTemplate: Sendable {
     /// The modeline's schema path, relative to a plan in `plans/agencies/`.
     public static let defaultSchemaPath = "../../schema/plan.schema.json"
@@ -52,95 +52,38 @@ public struct PlanTemplate: Sendable {
     /// Conversion or new build, from the baseline.
     public var scenario: Catalog.Scenario { baseline == .none ? .newBuild : .conversion }
 
-    /// The plan file's text (YAML, UTF-8, ending in a newline).
-    public func render(catalog: Catalog) -> String {
-        let words = TemplateWords(language: language, scenario: scenario)
-        var lines = ["# yaml-language-server: $schema=\(schemaPath)"] + words.header
-        lines += ["version: 1"] + agencyLines(words) + baselineLines(words)
-        lines += ["target:", "  standard: TCVN ISO 9001:2015",
-                  commented("  # deadline: 2020-12-31", words.deadline)]
-        lines.append("start: \(start.iso)")
-        lines.append(commented("status_date: \(start.iso)", words.statusDate))
-        lines += words.notApplicable
-        lines += ["tasks:"] + words.tasks
-        for step in catalog.steps { lines += taskLines(step, catalog: catalog) }
-        return lines.joined(separator: "\n") + "\n"
+    /// One task of the new plan: a catalog step with its task id, Vietnamese title, the
+    /// clauses listed for it, the tasks it comes after and its typical duration.
+    struct Task: Sendable, Equatable {
+        /// Task id (`StepWording.taskID`).
+        var id: String
+        /// Title, in Vietnamese whatever the template's language.
+        var title: String
+        /// Catalog step id.
+        var step: String
+        /// Clauses written in `clauses:`: the step's, without those whose parent is listed
+        /// and without `usuallyNotApplicable`.
+        var clauses: [String]
+        /// Ids of the tasks of the step's catalog predecessors.
+        var after: [String]
+        /// Typical duration for the template's scenario, in working days.
+        var duration: Int
     }
 
-    func agencyLines(_ words: TemplateWords) -> [String] {
-        var lines = ["agency:", "  id: \(YAMLScalar.render(agencyID))", "  name: \(YAMLScalar.render(name))"]
-        if let nameEn {
-            lines.append("  name_en: \(YAMLScalar.render(nameEn))")
-        } else {
-            lines.append(commented("  # name_en: …", words.nameEn))
+    /// The tasks of the new plan, one per catalog step, in catalog order.
+    func tasks(catalog: Catalog) -> [Task] {
+        catalog.steps.map { step in
+            let clauses = step.clauses.filter { id in
+                !step.clauses.contains(catalog.clause(id: id)?.parent ?? "") && !Self.usuallyNotApplicable.contains(id)
+            }
+            let after = step.predecessors.compactMap { catalog.step(id: $0) }.map(StepWording.taskID(of:))
+            return Task(id: StepWording.taskID(of: step), title: StepWording.title(of: step, scenario).vi,
+                        step: step.id, clauses: clauses, after: after,
+                        duration: step.typicalDuration.days(for: scenario))
         }
-        lines.append("  type: \(type.rawValue)")
-        if let province { lines.append("  province: \(YAMLScalar.render(province))") }
-        return lines
-    }
-
-    func baselineLines(_ words: TemplateWords) -> [String] {
-        var lines = ["baseline:", "  standard: \(baseline.rawValue)"]
-        if baseline == .iso2008 {
-            if let announced { lines.append(commented("  announced: \(announced.iso)", words.announced)) }
-            if let decision { lines.append("  decision: \(YAMLScalar.render(decision))") }
-        }
-        if let procedures {
-            lines.append("  procedures_in_scope: \(procedures)")
-        } else {
-            lines.append(commented("  procedures_in_scope: 0", words.procedures))
-        }
-        if baseline == .iso2008 {
-            lines.append(commented("  # quality_manual: true", words.qualityManual))
-            lines.append(commented("  # management_representative: true", words.managementRepresentative))
-        }
-        return lines
-    }
-
-    func taskLines(_ step: Catalog.Step, catalog: Catalog) -> [String] {
-        var lines = ["  - id: \(YAMLScalar.render(StepWording.taskID(of: step)))",
-                     "    title: \(YAMLScalar.render(StepWording.title(of: step, scenario).vi))",
-                     "    step: \(step.id)"]
-        let clauses = step.clauses.filter { id in
-            !step.clauses.contains(catalog.clause(id: id)?.parent ?? "") && !Self.usuallyNotApplicable.contains(id)
-        }
-        if !clauses.isEmpty {
-            lines += flowList("    clauses: ", clauses.map(YAMLScalar.doubleQuoted))
-        }
-        let after = step.predecessors.compactMap { catalog.step(id: $0) }.map(StepWording.taskID(of:))
-        if !after.isEmpty {
-            lines.append("    after: [" + after.map { YAMLScalar.render($0, inFlow: true) }.joined(separator: ", ") + "]")
-        }
-        lines.append("    duration: \(step.typicalDuration.days(for: scenario))")
-        lines.append("    progress: 0")
-        return lines
     }
 
     /// Clauses left out of the template's `clauses:` lists because agencies usually declare
     /// them not applicable (8.3 design and development); the step still covers them.
     public static let usuallyNotApplicable: Set<String> = ["8.3"]
-
-    /// `key[a, b, …]` as a flow list, continued on indented lines past 100 columns.
-    func flowList(_ key: String, _ values: [String]) -> [String] {
-        let indent = String(repeating: " ", count: key.count + 1)
-        var lines: [String] = []
-        var line = key + "["
-        for (i, value) in values.enumerated() {
-            let piece = value + (i == values.count - 1 ? "]" : ",")
-            if line.count + 1 + piece.count > 100 && !line.hasSuffix("[") {
-                lines.append(line)
-                line = indent + piece
-            } else {
-                line += (line.hasSuffix("[") ? "" : " ") + piece
-            }
-        }
-        return lines + [line]
-    }
-
-    /// `line` followed by `# comment`, the comments aligned on one column.
-    func commented(_ line: String, _ comment: String) -> String {
-        let column = 38
-        let width = TextWidth.of(line)
-        return line + String(repeating: " ", count: max(1, column - width)) + "# " + comment
-    }
 }

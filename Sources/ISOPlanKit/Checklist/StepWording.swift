@@ -1,6 +1,6 @@
 /// How a migration step is worded for a conversion and for a new build, and the task id
 /// `isoplan init` gives it. Steps not listed here fall back to the catalog's title and id.
-public enum StepWording {
+enum StepWording {
     struct Entry {
         let taskID: String
         let conversion: BilingualText
@@ -70,13 +70,13 @@ public enum StepWording {
     ]
 
     /// The step's title for the scenario.
-    public static func title(of step: Catalog.Step, _ scenario: Catalog.Scenario) -> BilingualText {
+    static func title(of step: Catalog.Step, _ scenario: Catalog.Scenario) -> BilingualText {
         guard let entry = entries[step.id] else { return step.title }
         return scenario == .newBuild ? entry.newBuild ?? entry.conversion : entry.conversion
     }
 
     /// The id `isoplan init` gives the step's task (a Vietnamese slug, e.g. `ban-chi-dao`).
-    public static func taskID(of step: Catalog.Step) -> String {
+    static func taskID(of step: Catalog.Step) -> String {
         entries[step.id]?.taskID ?? step.id
     }
 }

@@ -9,9 +9,9 @@ public struct Rule: Sendable, Hashable {
     public let severity: Diagnostic.Severity
     public let summary: BilingualText
     /// Input on which the rule fires, exactly at the marker.
-    public let triggering: RuleExample
+    let triggering: RuleExample
     /// Similar input on which the rule stays quiet.
-    public let passing: RuleExample
+    let passing: RuleExample
 
     init(_ id: String, _ severity: Diagnostic.Severity, en: String, vi: String,
          triggering: RuleExample, passing: RuleExample) {
@@ -24,22 +24,22 @@ public struct Rule: Sendable, Hashable {
 }
 
 /// Input files for a rule example, with a `⟪!⟫` marker where the rule fires.
-public struct RuleExample: Sendable, Hashable {
+struct RuleExample: Sendable, Hashable {
     /// The marker written in example YAML where the diagnostic is expected.
-    public static let marker = "⟪!⟫"
+    static let marker = "⟪!⟫"
 
     /// One file of an example.
-    public struct File: Sendable, Hashable {
-        public var path: String
+    struct File: Sendable, Hashable {
+        var path: String
         /// The text; nil for a path that does not exist.
-        public var text: String?
+        var text: String?
         /// A line appended `times` times after `text` (examples that need a large file).
-        public var repeatedLine: String
-        public var times: Int
+        var repeatedLine: String
+        var times: Int
         /// Text after the repeated lines.
-        public var tail: String
+        var tail: String
 
-        public init(_ path: String, _ text: String?, repeating line: String = "", times: Int = 0, tail: String = "") {
+        init(_ path: String, _ text: String?, repeating line: String = "", times: Int = 0, tail: String = "") {
             self.path = path
             self.text = text
             self.repeatedLine = line
@@ -48,19 +48,19 @@ public struct RuleExample: Sendable, Hashable {
         }
 
         /// The whole text, marker included.
-        public var fullText: String? {
+        var fullText: String? {
             text.map { $0 + String(repeating: repeatedLine + "\n", count: times) + tail }
         }
     }
 
-    public var files: [File]
+    var files: [File]
     /// The evaluation date the example is checked at (rules that depend on it).
-    public var asOf: CalendarDate?
+    var asOf: CalendarDate?
 
     /// The evaluation date of examples that give none: soon after the sample's status date.
-    public static let defaultAsOf = CalendarDate(year: 2019, month: 5, day: 2)!
+    static let defaultAsOf = CalendarDate(year: 2019, month: 5, day: 2)!
 
-    public init(files: [File], asOf: String? = nil) {
+    init(files: [File], asOf: String? = nil) {
         self.files = files
         self.asOf = asOf.flatMap { CalendarDate(iso: $0) }
     }

@@ -1,22 +1,22 @@
 /// The plan files and portfolio file named by command-line paths (plan-format.md "Files").
-public struct Discovery: Sendable {
+struct Discovery: Sendable {
     /// The portfolio file, if any (the first in sorted order when several are given).
-    public var portfolioFile: String?
+    var portfolioFile: String?
     /// Agency plan files, sorted and without duplicates.
-    public var planFiles: [String]
+    var planFiles: [String]
     /// Missing or unreadable paths, and extra portfolio files.
-    public var diagnostics: [Diagnostic]
+    var diagnostics: [Diagnostic]
     /// True when a path given could not be read at all (the command cannot run as asked).
-    public var hasMissingPath: Bool
+    var hasMissingPath: Bool
     /// True when a path given names a portfolio file itself.
-    public var namesPortfolio = false
+    var namesPortfolio = false
 
     /// Walks `paths`: a folder recursively in sorted order, skipping hidden entries; its root
     /// `portfolio.yaml` is the portfolio file, every other `*.yaml`/`*.yml` an agency plan. A file
     /// given directly is the portfolio file when it is named `portfolio.yaml`, else a plan when
     /// it is a `*.yaml`/`*.yml`, else a path the command cannot use. When
     /// no path names a portfolio file, the nearest `portfolio.yaml` above them is used.
-    public static func discover(_ paths: [String], in fs: some FileSource) -> Discovery {
+    static func discover(_ paths: [String], in fs: some FileSource) -> Discovery {
         var d = Discovery(portfolioFile: nil, planFiles: [], diagnostics: [], hasMissingPath: false)
         var portfolios: [String] = []
         var plans = Set<String>()

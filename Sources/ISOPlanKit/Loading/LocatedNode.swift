@@ -2,9 +2,9 @@
 ///
 /// Nodes are numbered in the order they start (the root is node 0), so reading a plan
 /// allocates a handful of arrays instead of one object per node. Immutable once read.
-public final class YAMLDocument: Sendable {
+final class YAMLDocument: Sendable {
     /// What a node is.
-    public enum Kind: UInt8, Sendable {
+    enum Kind: UInt8, Sendable {
         case scalar, list, map
     }
 
@@ -21,7 +21,7 @@ public final class YAMLDocument: Sendable {
     }
 
     /// The file the document was read from.
-    public let file: String
+    let file: String
     let nodes: [Node]
     let children: [Int32]
     let text: [UInt8]
@@ -34,19 +34,19 @@ public final class YAMLDocument: Sendable {
     }
 
     /// The top-level node.
-    public var root: LocatedNode { LocatedNode(index: 0) }
+    var root: LocatedNode { LocatedNode(index: 0) }
 
     /// What `node` is.
-    public func kind(_ node: LocatedNode) -> Kind { nodes[node.i].kind }
+    func kind(_ node: LocatedNode) -> Kind { nodes[node.i].kind }
 
     /// Where `node` starts.
-    public func at(_ node: LocatedNode) -> SourceLocation {
+    func at(_ node: LocatedNode) -> SourceLocation {
         let n = nodes[node.i]
         return SourceLocation(file: file, line: Int(n.line), column: Int(n.column))
     }
 
     /// A scalar's text; the replacement character for a list or mapping.
-    public func text(_ node: LocatedNode) -> String {
+    func text(_ node: LocatedNode) -> String {
         let n = nodes[node.i]
         guard n.kind == .scalar else { return "\u{FFFD}" }
         return text.withUnsafeBufferPointer { buf in
@@ -63,7 +63,7 @@ public final class YAMLDocument: Sendable {
     }
 
     /// True for an empty plain value, `~` or `null`: the field counts as absent.
-    public func isNull(_ node: LocatedNode) -> Bool {
+    func isNull(_ node: LocatedNode) -> Bool {
         let n = nodes[node.i]
         guard n.kind == .scalar, n.isPlain else { return false }
         return withBytes(node) { b in
@@ -79,7 +79,7 @@ public final class YAMLDocument: Sendable {
     static let nullSpellings: [[UInt8]] = ["null", "Null", "NULL"].map { Array($0.utf8) }
 
     /// The items of a list (empty for other nodes).
-    public func items(_ node: LocatedNode) -> [LocatedNode] {
+    func items(_ node: LocatedNode) -> [LocatedNode] {
         let n = nodes[node.i]
         guard n.kind == .list else { return [] }
         return children[Int(n.start)..<Int(n.start + n.count)].map { LocatedNode(index: $0) }
@@ -100,7 +100,7 @@ public final class YAMLDocument: Sendable {
     }
 
     /// A short name of the node's kind for messages.
-    public func kindName(_ node: LocatedNode) -> String {
+    func kindName(_ node: LocatedNode) -> String {
         switch kind(node) {
         case .scalar: "a scalar"
         case .list: "a list"
@@ -115,7 +115,7 @@ public final class YAMLDocument: Sendable {
 }
 
 /// A node of a `YAMLDocument`: an index, read through the document.
-public struct LocatedNode: Sendable, Hashable {
+struct LocatedNode: Sendable, Hashable {
     let index: Int32
     var i: Int { Int(index) }
 }

@@ -1,9 +1,9 @@
 import Dispatch
 
 /// Maps over independent items on every core, keeping results in input order.
-public enum ParallelMap {
+enum ParallelMap {
     /// `transform` applied to each of `items`, in order. Runs serially for small inputs.
-    public static func map<T: Sendable, R: Sendable>(_ items: [T], _ transform: @Sendable (T) -> R) -> [R] {
+    static func map<T: Sendable, R: Sendable>(_ items: [T], _ transform: @Sendable (T) -> R) -> [R] {
         if items.count < 4 { return items.map(transform) }
         let results = ResultBox<R>(count: items.count)
         let chunks = min(items.count, 64)

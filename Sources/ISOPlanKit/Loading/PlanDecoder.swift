@@ -1,9 +1,9 @@
 /// Turns a located YAML document into a typed agency plan, collecting every problem.
-public enum PlanDecoder {
+enum PlanDecoder {
     /// The plan format versions this engine reads.
-    public static let supportedVersions = [1]
+    static let supportedVersions = [1]
     /// Longest task duration accepted, in working days (about 20 years).
-    public static let maxDuration = 5000
+    static let maxDuration = 5000
 
     static let planKeys = ["version", "agency", "baseline", "target", "start", "status_date", "tasks", "not_applicable"]
     static let agencyKeys = ["id", "name", "name_en", "type", "province", "contact"]
@@ -24,7 +24,7 @@ public enum PlanDecoder {
     static let notApplicableTable = KeyTable(notApplicableKeys)
 
     /// The agency plan in `doc` (structurally validated), or nil when its required parts are missing or broken.
-    public static func decodePlan(_ doc: YAMLDocument) -> (AgencyPlan?, [Diagnostic]) {
+    static func decodePlan(_ doc: YAMLDocument) -> (AgencyPlan?, [Diagnostic]) {
         var r = FieldReader(doc)
         let root = doc.root, file = doc.file
         guard doc.kind(root) == .map else {

@@ -1,7 +1,7 @@
 import Foundation
 
 /// Reads the optional portfolio file (`portfolio.yaml`).
-public enum PortfolioDecoder {
+enum PortfolioDecoder {
     static let rootKeys = ["version", "portfolio", "calendar", "report"]
     static let portfolioKeys = ["name", "deadline", "as_of", "at_risk_slack", "reporting"]
     static let reportingKeys = AgencyType.allCases.map(\.rawValue)
@@ -18,7 +18,7 @@ public enum PortfolioDecoder {
     static let reportTable = KeyTable(reportKeys)
 
     /// The portfolio settings in `doc` and the problems found.
-    public static func decode(_ doc: YAMLDocument) -> (Portfolio?, [Diagnostic]) {
+    static func decode(_ doc: YAMLDocument) -> (Portfolio?, [Diagnostic]) {
         var r = FieldReader(doc)
         let root = doc.root, file = doc.file
         guard doc.kind(root) == .map else {

@@ -4,17 +4,17 @@ import CLibYAML
 ///
 /// The reader refuses what plans have no use for (aliases, several documents, deep
 /// nesting, huge files) with a diagnostic, so hostile input costs little.
-public struct YAMLReader: Sendable {
+struct YAMLReader: Sendable {
     /// Files larger than this are refused before parsing.
-    public static let maxFileSize = 1 << 20
+    static let maxFileSize = 1 << 20
     /// Deepest nesting of lists and mappings accepted (plans need fewer than 10).
-    public static let maxDepth = 32
+    static let maxDepth = 32
 
-    public init() {}
+    init() {}
 
     /// The single document in `bytes` (nil when there is none or the text is broken), and the
     /// problems found.
-    public func read(_ bytes: [UInt8], file: String) -> (document: YAMLDocument?, diagnostics: [Diagnostic]) {
+    func read(_ bytes: [UInt8], file: String) -> (document: YAMLDocument?, diagnostics: [Diagnostic]) {
         if bytes.count > Self.maxFileSize {
             return (nil, [.fileTooLarge(file: file, size: bytes.count, limit: Self.maxFileSize)])
         }

@@ -36,7 +36,7 @@ public struct Portfolio: Sendable {
     public var effectiveAtRiskSlack: Int { atRiskSlack?.value ?? Self.defaultAtRiskSlack }
 
     /// How often an agency of this type reports (Directive 02 §7 by default).
-    public func cadence(for type: AgencyType) -> ReportingCadence {
+    func cadence(for type: AgencyType) -> ReportingCadence {
         if let c = reporting[type]?.value { return c }
         switch type {
         case .ministryUnit: return .quarterly

@@ -8,23 +8,23 @@ public struct PeriodicReport: Sendable {
     public var diagnostics: [Diagnostic]
     public var couldNotRun: Bool
     /// The official header and signature parts from the portfolio's `report:` section.
-    public var header: ReportHeader?
+    var header: ReportHeader?
 
     /// One agency's part of the report.
     public struct Entry: Sendable {
         public var risk: AgencyRisk
-        public var cadence: ReportingCadence
+        var cadence: ReportingCadence
         /// The agency owes a report for this period.
         public var mustReport: Bool
         /// The status date is before the period's start.
         public var isStale: Bool
         /// Tasks finished within the period.
-        public var completedInPeriod: [AgencyRisk.TaskFact]
+        var completedInPeriod: [AgencyRisk.TaskFact]
         /// Unfinished tasks projected to end within the next period.
-        public var dueNextPeriod: [AgencyRisk.TaskFact]
+        var dueNextPeriod: [AgencyRisk.TaskFact]
         /// Tasks not started whose latest start ("must start by") is on or before the end of
         /// the next period, earliest first.
-        public var mustStartByNextPeriod: [AgencyRisk.TaskFact] = []
+        var mustStartByNextPeriod: [AgencyRisk.TaskFact] = []
     }
 
     /// Builds the report from an evaluated portfolio.

@@ -76,7 +76,7 @@ public struct ReportPeriod: Sendable, Hashable {
 
     /// True when an agency with this cadence owes a report for this period: one of its
     /// reporting periods (quarters, half-years or years) ends within it.
-    public func isDue(for cadence: ReportingCadence) -> Bool {
+    func isDue(for cadence: ReportingCadence) -> Bool {
         let step = cadence.months
         for m in stride(from: step, through: 12, by: step) where m >= months.first && m <= months.last {
             return true

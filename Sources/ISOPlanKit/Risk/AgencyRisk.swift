@@ -17,7 +17,7 @@ public struct AgencyRisk: Sendable {
     public var deadline: CalendarDate
     public var slackDays: Int?
     /// Reasons, most serious first; the first is the main reason.
-    public var reasons: [RiskReason]
+    var reasons: [RiskReason]
     /// Task-level facts the periodic report needs.
     public var tasks: [TaskFact]
     /// The not-started task that must start first to meet the deadline; nil when every task

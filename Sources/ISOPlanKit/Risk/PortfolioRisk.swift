@@ -20,30 +20,53 @@ public struct PortfolioRisk: Sendable {
     /// which keeps a 10,000-plan portfolio's memory small.
     public static func evaluate(_ paths: [String], fs: some FileSource, asOf: CalendarDate?,
                                 today: CalendarDate, taskFacts: Bool = true) -> PortfolioRisk {
+        evaluate(paths, fs: fs, asOf: asOf, today: today, taskFacts: taskFacts, keepTimelines: false).risk
+    }
+
+    /// Like `evaluate`, and also keeps each valid plan with its schedule, in the order the
+    /// plans were read, for the charts of the HTML report: nothing is loaded or scheduled twice.
+    public static func evaluateWithTimelines(_ paths: [String], fs: some FileSource, asOf: CalendarDate?,
+                                             today: CalendarDate) -> (risk: PortfolioRisk, timelines: [TimelineEntry]) {
+        evaluate(paths, fs: fs, asOf: asOf, today: today, taskFacts: true, keepTimelines: true)
+    }
+
+    private static func evaluate(_ paths: [String], fs: some FileSource, asOf: CalendarDate?, today: CalendarDate,
+                                 taskFacts: Bool, keepTimelines: Bool) -> (risk: PortfolioRisk, timelines: [TimelineEntry]) {
         let set = PlanSet.open(paths, fs: fs)
         let context = EvaluationContext(portfolio: set.portfolio, asOf: asOf, today: today)
         var agencies: [AgencyRisk] = []
-        let verdicts = set.load(fs: fs) { f -> AgencyRisk in
-            var risk = evaluate(f, context: context)
+        var timelines: [TimelineEntry] = []
+        let verdicts = set.load(fs: fs) { f -> (AgencyRisk, TimelineEntry?) in
+            var (risk, schedule) = scheduled(f, context: context)
             if !taskFacts { risk.tasks = [] }
-            return risk
-        } collect: { agencies += $0 }
+            guard keepTimelines, let plan = f.plan, let schedule else { return (risk, nil) }
+            return (risk, TimelineEntry(plan: plan, schedule: schedule, risk: risk.level))
+        } collect: { results in
+            agencies += results.map(\.0)
+            timelines += results.compactMap(\.1)
+        }
         for i in agencies.indices {
             if let d = verdicts.rejection(of: agencies[i].file) { agencies[i] = agencies[i].rejected(by: d) }
         }
         agencies.sort(by: AgencyRisk.worstFirst)
-        return PortfolioRisk(portfolio: set.portfolio, asOf: context.asOf, agencies: agencies,
-                             diagnostics: (set.diagnostics + verdicts.unreadableFiles).sortedForOutput(),
-                             couldNotRun: set.couldNotRun || verdicts.unreadable, hasNoPlan: set.hasNoPlan)
+        let risk = PortfolioRisk(portfolio: set.portfolio, asOf: context.asOf, agencies: agencies,
+                                 diagnostics: (set.diagnostics + verdicts.unreadableFiles).sortedForOutput(),
+                                 couldNotRun: set.couldNotRun || verdicts.unreadable, hasNoPlan: set.hasNoPlan)
+        return (risk, timelines)
     }
 
     /// One agency: invalid, or scheduled and evaluated.
     public static func evaluate(_ f: PlanFile, context: EvaluationContext) -> AgencyRisk {
+        scheduled(f, context: context).risk
+    }
+
+    /// One agency's risk, and its schedule when the plan is valid.
+    static func scheduled(_ f: PlanFile, context: EvaluationContext) -> (risk: AgencyRisk, schedule: Schedule?) {
         guard let plan = f.plan, !f.diagnostics.hasErrors else {
-            return RiskEvaluator.invalid(file: f.file, plan: f.plan, diagnostics: f.diagnostics, context: context)
+            return (RiskEvaluator.invalid(file: f.file, plan: f.plan, diagnostics: f.diagnostics, context: context), nil)
         }
         let schedule = Scheduler.schedule(plan, context: context)
-        return RiskEvaluator.evaluate(plan, schedule: schedule, context: context)
+        return (RiskEvaluator.evaluate(plan, schedule: schedule, context: context), schedule)
     }
 
     /// True when some agency is at `level` or worse, or could not be evaluated.

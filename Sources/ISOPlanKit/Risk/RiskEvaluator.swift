@@ -1,7 +1,7 @@
 /// Decides an agency's risk level and its reasons (plan-format.md "Risk levels").
-public enum RiskEvaluator {
+enum RiskEvaluator {
     /// Evaluates a valid plan from its schedule at the context's evaluation date.
-    public static func evaluate(_ plan: AgencyPlan, schedule: Schedule, context: EvaluationContext) -> AgencyRisk {
+    static func evaluate(_ plan: AgencyPlan, schedule: Schedule, context: EvaluationContext) -> AgencyRisk {
         let deadline = schedule.deadline
         var risk = base(plan, deadline: deadline)
         risk.progress = schedule.progress
@@ -147,8 +147,8 @@ public enum RiskEvaluator {
     }
 
     /// A plan that could not be evaluated because of validation errors.
-    public static func invalid(file: String, plan: AgencyPlan?, diagnostics: [Diagnostic],
-                               context: EvaluationContext) -> AgencyRisk {
+    static func invalid(file: String, plan: AgencyPlan?, diagnostics: [Diagnostic],
+                        context: EvaluationContext) -> AgencyRisk {
         let errors = diagnostics.filter { $0.severity == .error }.sortedForOutput()
         let deadline = plan.map { context.deadline(for: $0) } ?? context.portfolio.effectiveDeadline
         var r = plan.map { base($0, deadline: deadline) } ?? AgencyRisk(

@@ -1,7 +1,7 @@
 /// Why an agency has its risk level: a finding, the rule that made it, and where it points.
-public struct RiskReason: Sendable, Hashable {
+struct RiskReason: Sendable, Hashable {
     /// What was found, with the figures a message needs.
-    public enum Finding: Sendable, Hashable {
+    enum Finding: Sendable, Hashable {
         /// The plan has validation errors and cannot be evaluated; `first` is the first error's
         /// message and rule id, in both languages.
         case invalidPlan(errors: Int, first: BilingualText)
@@ -30,14 +30,14 @@ public struct RiskReason: Sendable, Hashable {
         case onSchedule(finish: CalendarDate, slack: Int)
     }
 
-    public var rule: RuleID
-    public var finding: Finding
+    var rule: RuleID
+    var finding: Finding
     /// The task or field that caused it.
-    public var location: SourceLocation?
+    var location: SourceLocation?
     /// The level this reason alone implies.
-    public var level: RiskLevel?
+    var level: RiskLevel?
 
-    public init(rule: String, finding: Finding, location: SourceLocation?, level: RiskLevel?) {
+    init(rule: String, finding: Finding, location: SourceLocation?, level: RiskLevel?) {
         self.rule = RuleID(rule)
         self.finding = finding
         self.location = location

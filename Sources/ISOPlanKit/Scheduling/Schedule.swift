@@ -32,14 +32,14 @@ public struct Schedule: Sendable {
     /// Duration-weighted mean progress in percent, 0…100 (milestones weigh nothing).
     public var progress: Double
     /// What the scheduler could not place or had to ignore (empty for a valid plan).
-    public var issues: [ScheduleIssue]
+    var issues: [ScheduleIssue]
 
     /// Creates a schedule from its parts (the scheduler builds these; tests may too).
-    public init(agencyID: String, statusDate: CalendarDate, deadline: CalendarDate,
-                tasks: [ScheduledTask], order: [Int], firstStart: CalendarDate,
-                plannedFinish: CalendarDate, projectedFinish: CalendarDate, slackDays: Int,
-                criticalPath: [Int], progress: Double, issues: [ScheduleIssue],
-                evaluationDate: CalendarDate? = nil) {
+    init(agencyID: String, statusDate: CalendarDate, deadline: CalendarDate,
+         tasks: [ScheduledTask], order: [Int], firstStart: CalendarDate,
+         plannedFinish: CalendarDate, projectedFinish: CalendarDate, slackDays: Int,
+         criticalPath: [Int], progress: Double, issues: [ScheduleIssue],
+         evaluationDate: CalendarDate? = nil) {
         self.agencyID = agencyID
         self.statusDate = statusDate
         self.evaluationDate = evaluationDate ?? statusDate
@@ -66,14 +66,14 @@ public struct Schedule: Sendable {
     }
 
     /// The placed tasks in dependency order.
-    public var tasksInOrder: [ScheduledTask] { order.compactMap { task($0) } }
+    var tasksInOrder: [ScheduledTask] { order.compactMap { task($0) } }
 
     /// True when every placed task is complete (and at least one is placed).
     public var isComplete: Bool { !tasks.isEmpty && tasks.allSatisfy(\.isComplete) }
 
     /// The not-started tasks in the order they must start: earliest `mustStartBy` first
     /// (ties: dependency order).
-    public var mustStartOrder: [ScheduledTask] {
+    var mustStartOrder: [ScheduledTask] {
         let rank = Dictionary(uniqueKeysWithValues: order.enumerated().map { ($1, $0) })
         return tasks.filter(\.isNotStarted).sorted {
             ($0.latestStart, rank[$0.index] ?? 0) < ($1.latestStart, rank[$1.index] ?? 0)
@@ -81,7 +81,7 @@ public struct Schedule: Sendable {
     }
 
     /// The not-started task that must start first, or nil when every task has started.
-    public var nextMustStart: ScheduledTask? {
+    var nextMustStart: ScheduledTask? {
         var best: ScheduledTask?
         for i in order {
             guard let t = task(i), t.isNotStarted else { continue }
@@ -119,7 +119,7 @@ public struct ScheduledTask: Sendable, Hashable {
     /// True for a milestone (duration 0).
     public var isMilestone: Bool
     /// What set the start of the work that determines the projected end.
-    public var drivenBy: StartDriver
+    var drivenBy: StartDriver
     /// Latest start (LS): the last day the task can start, with its planned length, and still
     /// let every successor meet the deadline; "must start by" for a task not started yet.
     /// Set for every placed task; it means nothing for a complete one (outputs leave it out).
@@ -136,12 +136,12 @@ public struct ScheduledTask: Sendable, Hashable {
     public var freeSlackDays: Int?
 
     /// Creates a scheduled task from its parts; latest dates default to the planned ones.
-    public init(index: Int, plannedStart: CalendarDate, plannedEnd: CalendarDate,
-                projectedStart: CalendarDate, projectedEnd: CalendarDate,
-                doneThrough: CalendarDate?, durationDays: Int, remainingDays: Int, progress: Int,
-                isCritical: Bool, slipDays: Int, isMilestone: Bool, drivenBy: StartDriver,
-                latestStart: CalendarDate? = nil, latestFinish: CalendarDate? = nil,
-                totalSlackDays: Int? = nil, freeSlackDays: Int? = nil) {
+    init(index: Int, plannedStart: CalendarDate, plannedEnd: CalendarDate,
+         projectedStart: CalendarDate, projectedEnd: CalendarDate,
+         doneThrough: CalendarDate?, durationDays: Int, remainingDays: Int, progress: Int,
+         isCritical: Bool, slipDays: Int, isMilestone: Bool, drivenBy: StartDriver,
+         latestStart: CalendarDate? = nil, latestFinish: CalendarDate? = nil,
+         totalSlackDays: Int? = nil, freeSlackDays: Int? = nil) {
         self.latestStart = latestStart ?? plannedStart
         self.latestFinish = latestFinish ?? plannedEnd
         self.totalSlackDays = totalSlackDays
@@ -175,7 +175,7 @@ public struct ScheduledTask: Sendable, Hashable {
 }
 
 /// What determined when a task's work starts (the link the critical path follows).
-public enum StartDriver: Sendable, Hashable {
+enum StartDriver: Sendable, Hashable {
     /// The task's own `start` date.
     case fixedStart
     /// The plan's default `start`.
@@ -188,9 +188,9 @@ public enum StartDriver: Sendable, Hashable {
 }
 
 /// Something the scheduler could not place or had to ignore in an invalid plan.
-public struct ScheduleIssue: Sendable, Hashable {
+struct ScheduleIssue: Sendable, Hashable {
     /// The kinds of problem.
-    public enum Kind: Sendable, Hashable {
+    enum Kind: Sendable, Hashable {
         /// An `after` id names no task of the plan; the dependency was ignored.
         case unknownPredecessor(String)
         /// Another task already has this id; dependencies on it go to the first one.
@@ -207,12 +207,12 @@ public struct ScheduleIssue: Sendable, Hashable {
         case durationOutOfRange
     }
     /// Plan index of the task.
-    public var task: Int
+    var task: Int
     /// What went wrong.
-    public var kind: Kind
+    var kind: Kind
 
     /// Creates an issue about a task.
-    public init(task: Int, kind: Kind) {
+    init(task: Int, kind: Kind) {
         self.task = task
         self.kind = kind
     }

@@ -38,9 +38,9 @@ public enum Checker {
 }
 
 /// The checks that run after structural validation.
-public enum PlanChecks {
+enum PlanChecks {
     /// Time-dependent rules; the schedule-based ones only for a plan without errors.
-    public static func timeRules(_ plan: AgencyPlan, valid: Bool, context: EvaluationContext) -> [Diagnostic] {
+    static func timeRules(_ plan: AgencyPlan, valid: Bool, context: EvaluationContext) -> [Diagnostic] {
         var out = TimeRules.check(plan, context: context)
         if valid {
             let schedule = Scheduler.schedule(plan, context: context)

@@ -1,13 +1,13 @@
 /// Structural rules over one decoded plan (those that need no calendar).
-public enum PlanValidator {
+enum PlanValidator {
     /// Every structural problem of `plan`.
-    public static func validate(_ plan: AgencyPlan) -> [Diagnostic] {
+    static func validate(_ plan: AgencyPlan) -> [Diagnostic] {
         validate(tasks: plan.tasks, planStart: plan.start, statusDate: plan.statusDate, at: plan.at)
     }
 
     /// The rules over a task list; `statusDate` is nil when the plan's own is missing or broken.
-    public static func validate(tasks: [PlanTask], planStart: Located<CalendarDate>?,
-                                statusDate: Located<CalendarDate>?, at: SourceLocation) -> [Diagnostic] {
+    static func validate(tasks: [PlanTask], planStart: Located<CalendarDate>?,
+                         statusDate: Located<CalendarDate>?, at: SourceLocation) -> [Diagnostic] {
         var out: [Diagnostic] = []
         var table = TaskIDTable(tasks.map(\.id.value))
         var first = [Bool](repeating: false, count: tasks.count)

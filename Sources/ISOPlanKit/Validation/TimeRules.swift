@@ -1,7 +1,7 @@
 /// Rules that need the evaluation date, the calendar or the schedule.
-public enum TimeRules {
+enum TimeRules {
     /// Stale status and a status date in the future.
-    public static func check(_ plan: AgencyPlan, context: EvaluationContext) -> [Diagnostic] {
+    static func check(_ plan: AgencyPlan, context: EvaluationContext) -> [Diagnostic] {
         var out: [Diagnostic] = []
         let status = plan.statusDate
         let type = plan.agency.type.value
@@ -17,7 +17,7 @@ public enum TimeRules {
     }
 
     /// Tasks whose planned end is before the status date but that are not complete.
-    public static func overdue(_ plan: AgencyPlan, schedule: Schedule) -> [Diagnostic] {
+    static func overdue(_ plan: AgencyPlan, schedule: Schedule) -> [Diagnostic] {
         schedule.tasks.compactMap { t in
             guard !t.isComplete, t.plannedEnd < plan.statusDate.value else { return nil }
             let task = plan.tasks[t.index]

@@ -38,7 +38,10 @@ extension ISOPlan {
         @Argument(help: ArgumentHelp("YEAR [PATH], or DATE DATE [PATH] with --between.", valueName: "arguments"))
         var arguments: [String] = []
 
-        func validate() throws {
+        /// Checks the arguments' values. Called from `run()`, not `validate()`: argument-parser
+        /// validates before it reports an unknown option, so a check here would blame the value
+        /// of an unknown option (`--width 80`) instead of naming the option.
+        func checkArguments() throws {
             if let lunar {
                 guard !between, arguments.isEmpty else { throw ValidationError("--lunar takes one DATE and nothing else.") }
                 _ = try Self.date(lunar)
@@ -60,6 +63,7 @@ extension ISOPlan {
         }
 
         func run() throws {
+            do { try checkArguments() } catch { ISOPlan.usageError(error, in: Self.self) }
             let json = output.format == .json
             if let lunar {
                 let c = LunarCalendar.vietnamese.conversion(for: try Self.date(lunar))
@@ -91,10 +95,12 @@ extension ISOPlan {
         private func additions(from path: String?) throws -> CalendarAdditions {
             guard let path else { return CalendarAdditions() }
             let set = PlanSet.open([path], fs: LocalFileSystem())
-            if set.couldNotRun { throw Exit.couldNotRun(set.diagnostics.filter(\.stopsRun)) }
-            for d in set.diagnostics { Terminal.err(d) }
+            if set.couldNotRun { throw Exit.couldNotRun(set.diagnostics.filter(\.stopsRun), language: language.language) }
+            for d in set.diagnostics { Terminal.err(d, language: language.language) }
             if set.portfolioFile == nil {
-                Terminal.err("isoplan: warning: no portfolio.yaml at \(path); only the built-in calendar is used\n")
+                Terminal.err(language.language.pick(
+                    vi: "isoplan: warning: không có portfolio.yaml ở \(path); chỉ dùng lịch có sẵn\n",
+                    en: "isoplan: warning: no portfolio.yaml at \(path); only the built-in calendar is used\n"))
             }
             return set.portfolio.calendar
         }

@@ -29,8 +29,8 @@ extension ISOPlan {
 
         func run() throws {
             let report = Checker.check(paths, fs: LocalFileSystem(), asOf: evaluation.asOf, today: Terminal.today())
-            if report.couldNotRun { throw Exit.couldNotRun(report.diagnostics.filter(\.stopsRun)) }
-            if report.nothingToCheck { throw Exit.noPlan(paths) }
+            if report.couldNotRun { throw Exit.couldNotRun(report.diagnostics.filter(\.stopsRun), language: language.language) }
+            if report.nothingToCheck { throw Exit.noPlan(paths, language: language.language) }
             let format = output.format
             Terminal.out(format.render(report, color: color.enabled(text: format == .text), language: language.language))
             if report.errors > 0 || (strict && report.warnings > 0) { throw Exit.findings }

@@ -30,24 +30,28 @@ extension ISOPlan {
 
         @OptionGroup var evaluation: EvaluationOptions
 
-        func validate() throws {
+        /// Checks the arguments' values. Called from `run()`, not `validate()`: argument-parser
+        /// validates before it reports an unknown option, so a check here would blame the value
+        /// of an unknown option (`--width 80`) instead of naming the option.
+        func checkArguments() throws {
             if LocalFileSystem().kind(of: plan) == .folder {
                 throw ValidationError("checklist takes one plan file, not the folder '\(plan)'")
             }
         }
 
         func run() throws {
+            do { try checkArguments() } catch { ISOPlan.usageError(error, in: Self.self) }
             let fs = LocalFileSystem()
             let set = PlanSet.open([plan] + (portfolio.map { [$0] } ?? []), fs: fs)
-            if set.couldNotRun { throw Exit.couldNotRun(set.diagnostics.filter(\.stopsRun)) }
-            if set.hasNoPlan { throw Exit.noPlan([plan]) }
+            if set.couldNotRun { throw Exit.couldNotRun(set.diagnostics.filter(\.stopsRun), language: language.language) }
+            if set.hasNoPlan { throw Exit.noPlan([plan], language: language.language) }
             var loaded: [PlanFile] = []
             let verdicts = set.load(fs: fs, { $0 }) { loaded += $0 }
-            if verdicts.unreadable { throw Exit.couldNotRun(loaded.flatMap(\.diagnostics).filter(\.stopsRun)) }
+            if verdicts.unreadable { throw Exit.couldNotRun(loaded.flatMap(\.diagnostics).filter(\.stopsRun), language: language.language) }
             let file = loaded[0]
             let problems = (file.diagnostics + set.diagnostics + verdicts.rejected.values).filter { $0.severity == .error }
             guard let agencyPlan = file.plan, problems.isEmpty else {
-                for d in problems.sortedForOutput() { Terminal.err(d) }
+                for d in problems.sortedForOutput() { Terminal.err(d, language: language.language) }
                 throw Exit.findings
             }
             let catalog: Catalog

@@ -39,16 +39,21 @@ extension ISOPlan {
                 Terminal.err("isoplan: \(error)\n")
                 throw Exit.couldNotRun
             }
-            let text = plan.template(language: language.language).render(catalog: catalog)
+            let text = PlanTemplateYAMLRenderer.render(plan.template(language: language.language), catalog: catalog)
             guard let output else { return Terminal.out(text) }
             switch AtomicFile.write(text, to: output, replace: force) {
             case .written:
-                Terminal.err("isoplan: wrote \(output) (\(catalog.steps.count) tasks); check it with 'isoplan check \(output)'\n")
+                Terminal.err(language.language.pick(
+                    vi: "isoplan: đã ghi \(output) (\(catalog.steps.count) công việc); hãy kiểm tra bằng 'isoplan check \(output)'\n",
+                    en: "isoplan: wrote \(output) (\(catalog.steps.count) tasks); check it with 'isoplan check \(output)'\n"))
             case .exists:
-                Terminal.err("isoplan: \(output) already exists; it was left unchanged (use --force to replace it)\n")
+                Terminal.err(language.language.pick(
+                    vi: "isoplan: \(output) đã có; tệp được giữ nguyên (dùng --force để thay thế)\n",
+                    en: "isoplan: \(output) already exists; it was left unchanged (use --force to replace it)\n"))
                 throw Exit.couldNotRun
             case .failed(let reason):
-                Terminal.err("isoplan: could not write \(output): \(reason)\n")
+                Terminal.err(language.language.pick(vi: "isoplan: không ghi được \(output): \(reason)\n",
+                                                    en: "isoplan: could not write \(output): \(reason)\n"))
                 throw Exit.couldNotRun
             }
         }

@@ -18,7 +18,13 @@ extension ISOPlan {
             Exit status: 0 written; 2 could not run (a missing path, an unreadable file, no plan).
             """)
 
-        @Option(help: "Reporting period: 2019-Q3 (quarter), 2019-H2 (half-year) or 2020 (year).")
+        @Option(help: "Reporting period: 2019-Q3 (quarter), 2019-H2 (half-year) or 2020 (year).",
+                transform: { text in
+                    guard let period = ReportPeriod(text) else {
+                        throw ValidationError("give a quarter (2019-Q3: Q1 to Q4), a half-year (2019-H2: H1 or H2) or a year (2020)")
+                    }
+                    return period
+                })
         var period: ReportPeriod
 
         @Argument(help: "Plan files and folders (folders are walked recursively).")
@@ -31,23 +37,23 @@ extension ISOPlan {
         @OptionGroup var color: ColorOptions
 
         func run() throws {
-            let risk = PortfolioRisk.evaluate(paths, fs: LocalFileSystem(), asOf: evaluation.asOf,
-                                              today: Terminal.today())
-            if risk.couldNotRun { throw Exit.couldNotRun(risk.diagnostics.filter(\.stopsRun)) }
-            if risk.hasNoPlan { throw Exit.noPlan(paths) }
+            // The HTML report draws the plans too: keep their schedules from the one pass.
+            let (risk, timelines) = output.format == .html
+                ? PortfolioRisk.evaluateWithTimelines(paths, fs: LocalFileSystem(), asOf: evaluation.asOf, today: Terminal.today())
+                : (PortfolioRisk.evaluate(paths, fs: LocalFileSystem(), asOf: evaluation.asOf, today: Terminal.today()), [])
+            if risk.couldNotRun { throw Exit.couldNotRun(risk.diagnostics.filter(\.stopsRun), language: language.language) }
+            if risk.hasNoPlan { throw Exit.noPlan(paths, language: language.language) }
             if period.start > risk.asOf {
-                Terminal.err("isoplan: warning: the period \(period.id) starts on \(period.start.iso), after the evaluation "
-                             + "date \(risk.asOf.iso): nothing in it has happened yet, so it has no completed task; "
-                             + "give a later --as-of for a report on it\n")
+                let (start, asOf) = (period.start.vietnamese, risk.asOf.vietnamese)
+                Terminal.err(language.language.pick(
+                    vi: "isoplan: warning: kỳ \(period.id) bắt đầu ngày \(start), sau ngày đánh giá \(asOf): chưa có gì "
+                        + "diễn ra trong kỳ nên chưa có công việc nào hoàn thành; hãy cho --as-of muộn hơn để báo cáo kỳ này\n",
+                    en: "isoplan: warning: the period \(period.id) starts on \(start), after the evaluation date \(asOf): "
+                        + "nothing in it has happened yet, so it has no completed task; give a later --as-of for a report on it\n"))
             }
             let report = PeriodicReport.build(risk, period: period)
             let options = ReportOptions(width: width.columns, color: color.enabled(text: output.format == .text),
                                         language: language.language)
-            var timelines: [TimelineEntry] = []
-            if output.format == .html {
-                timelines = TimelineEntry.entries(Workspace.load(paths, fs: LocalFileSystem()), asOf: evaluation.asOf,
-                                                  today: Terminal.today())
-            }
             Terminal.out(output.format.render(report, options, timelines: timelines))
         }
     }

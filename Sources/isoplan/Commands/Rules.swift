@@ -23,7 +23,10 @@ extension ISOPlan {
 
         @OptionGroup var language: LanguageOptions
 
-        func validate() throws {
+        /// Checks the arguments' values. Called from `run()`, not `validate()`: argument-parser
+        /// validates before it reports an unknown option, so a check here would blame the value
+        /// of an unknown option (`--width 80`) instead of naming the option.
+        func checkArguments() throws {
             let known = RuleCatalog.all.map(\.id.raw)
             for id in ids where !known.contains(id) {
                 let hint = Suggestion.closest(to: id, in: known).map { "; did you mean '\($0)'?" } ?? ";"
@@ -31,7 +34,8 @@ extension ISOPlan {
             }
         }
 
-        func run() {
+        func run() throws {
+            do { try checkArguments() } catch { ISOPlan.usageError(error, in: Self.self) }
             let rules = ids.isEmpty ? RuleCatalog.all : RuleCatalog.all.filter { ids.contains($0.id.raw) }
             let language = language.language
             Terminal.out(json || output.format == .json ? RulesRenderer.json(rules, language: language)

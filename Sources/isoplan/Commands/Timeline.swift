@@ -28,7 +28,7 @@ extension ISOPlan {
         @Option(help: "Label rows by id or title (agency name on the portfolio chart).")
         var label: TimelineLabel = .title
 
-        @Option(help: "Days per column: day, week or month (default: the finest that fits).")
+        @Option(help: "Force the time per column: day, week or month (default: any number of days, chosen so the chart fills the width).")
         var scale: TimelineScale?
 
         @Option(help: "Agency order: finish, name or slack.")
@@ -52,9 +52,9 @@ extension ISOPlan {
             let fs = LocalFileSystem()
             if !isSingle(fs), let layout = TimelineStream.layout(output.format), try stream(fs, layout) { return }
             let workspace = Workspace.load(paths, fs: fs)
-            if workspace.couldNotRun { throw Exit.couldNotRun(workspace.diagnostics.filter(\.stopsRun)) }
-            if workspace.hasNoPlan { throw Exit.noPlan(paths) }
-            for d in workspace.diagnostics where d.severity == .error { Terminal.err(d) }
+            if workspace.couldNotRun { throw Exit.couldNotRun(workspace.diagnostics.filter(\.stopsRun), language: language.language) }
+            if workspace.hasNoPlan { throw Exit.noPlan(paths, language: language.language) }
+            for d in workspace.diagnostics where d.severity == .error { Terminal.err(d, language: language.language) }
             let entries = TimelineEntry.entries(workspace, asOf: evaluation.asOf, today: Terminal.today())
             let options = TimelineOptions(
                 width: width.columns, scale: scale, ascii: ascii, color: color.enabled(text: output.format == .text),
@@ -65,15 +65,18 @@ extension ISOPlan {
                 Terminal.out(output.format.render(entries, title: workspace.portfolio.name?.value,
                                                   calendar: workspace.calendar, options: options))
             }
-            try Self.reportLeftOut(workspace.skipped, drawn: entries.count)
+            try Self.reportLeftOut(workspace.skipped, drawn: entries.count, language: language.language)
         }
 
         /// Says how many plans were left out, and exits 1 when any was (or none was drawn).
-        static func reportLeftOut(_ skipped: Int, drawn: Int) throws {
+        static func reportLeftOut(_ skipped: Int, drawn: Int, language: Language) throws {
             guard skipped > 0 else { return }
             let plans = skipped == 1 ? "1 plan was" : "\(skipped) plans were"
             let none = drawn == 0 ? "nothing to draw: " : ""
-            Terminal.err("isoplan: \(none)\(plans) left out because of errors; run 'isoplan check' for details\n")
+            Terminal.err(language.pick(
+                vi: "isoplan: \(drawn == 0 ? "không có gì để vẽ: " : "")\(skipped) kế hoạch bị bỏ ra vì có lỗi; "
+                    + "hãy chạy 'isoplan check' để xem chi tiết\n",
+                en: "isoplan: \(none)\(plans) left out because of errors; run 'isoplan check' for details\n"))
             throw Exit.findings
         }
 
@@ -96,10 +99,10 @@ extension ISOPlan {
                 guard let at = spool.append(piece.bytes ?? []) else { spoolFailed = true; return }
                 stored.append((piece.key, piece.file, at.offset, at.count, piece.summary))
             }
-            if outcome.couldNotRun { throw Exit.couldNotRun(outcome.diagnostics.filter(\.stopsRun)) }
-            if outcome.hasNoPlan { throw Exit.noPlan(paths) }
+            if outcome.couldNotRun { throw Exit.couldNotRun(outcome.diagnostics.filter(\.stopsRun), language: language.language) }
+            if outcome.hasNoPlan { throw Exit.noPlan(paths, language: language.language) }
             guard outcome.complete, !spoolFailed else { return false }
-            for d in outcome.diagnostics where d.severity == .error { Terminal.err(d) }
+            for d in outcome.diagnostics where d.severity == .error { Terminal.err(d, language: language.language) }
             stored.removeAll { outcome.rejectedFiles.contains($0.file) }
             if !stored.isEmpty {
                 stored.sort { $0.key < $1.key }
@@ -115,7 +118,7 @@ extension ISOPlan {
                 ok = ok && Spool.write(layout.tail, layout.tail.count)
                 if !ok { throw Exit.couldNotRun }
             }
-            try Self.reportLeftOut(outcome.skipped, drawn: stored.count)
+            try Self.reportLeftOut(outcome.skipped, drawn: stored.count, language: language.language)
             return true
         }
     }

@@ -7,8 +7,21 @@ import ISOPlanKit
 /// `--as-of DATE`: the evaluation date of time rules and risk.
 struct EvaluationOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Evaluation date (YYYY-MM-DD); default: the portfolio's as_of, else today.",
-                               valueName: "date"))
+                               valueName: "date"),
+            transform: DateArgument.parse)
     var asOf: CalendarDate?
+}
+
+/// A date given on the command line, with the reason when it is not one.
+enum DateArgument {
+    static func parse(_ text: String) throws -> CalendarDate {
+        if let date = CalendarDate(iso: text) { return date }
+        let digits = text.split(separator: "-", omittingEmptySubsequences: false)
+        if digits.map(\.count) == [4, 2, 2], digits.allSatisfy({ $0.allSatisfy(\.isASCII) && Int($0) != nil }) {
+            throw ValidationError("there is no such day in the calendar (the month is 01 to 12, the day within the month)")
+        }
+        throw ValidationError("write the date as YYYY-MM-DD, e.g. 2019-10-01")
+    }
 }
 
 /// `--lang vi|en`: the language of text for people.

@@ -41,9 +41,9 @@ import Testing
              vi: "11:5: error: khóa 'duraton' không hợp lệ trong công việc (task); có phải ý bạn là 'duration'? [unknown-key]"),
         Case(file: "duration-words.yaml",
              en: "11:15: error: 'duration' is '2 tuần'; give working days as a number (5), days (\"5d\") or weeks "
-                + "(\"3w\" = 15 working days), at most 5000 days [invalid-duration]",
+                + "(\"3w\" = 15 working days), at most 5000 days; here: duration: 2w [invalid-duration]",
              vi: "11:15: error: 'duration' là '2 tuần'; hãy ghi số ngày làm việc: một số (5), ngày (\"5d\") hoặc tuần "
-                + "(\"3w\" = 15 ngày làm việc), tối đa 5000 ngày [invalid-duration]"),
+                + "(\"3w\" = 15 ngày làm việc), tối đa 5000 ngày; ở đây: duration: 2w [invalid-duration]"),
         Case(file: "misspelt-step.yaml",
              en: "9:11: error: unknown migration step 'steering-comittee'; did you mean 'steering-committee'? [unknown-step]",
              vi: "9:11: error: không có bước chuyển đổi nào tên 'steering-comittee'; có phải ý bạn là 'steering-committee'? "

@@ -124,6 +124,19 @@ import Testing
         #expect(d.first.map { $0.message.contains("(5)") && $0.message.contains("\"5d\"") && $0.message.contains("\"3w\"") } == true)
     }
 
+    @Test(arguments: [("2 tuần", "2w"), ("3 weeks", "3w"), ("10 ngày", "10d"), ("5 days", "5d"), ("4 tuan", "4w"),
+                      ("2 W", "2w")])
+    func aDurationInWordsIsShownRewritten(_ c: (written: String, rewritten: String)) {
+        let d = Self.diagnostics("step: internal-audit, duration: 5,", "step: internal-audit, duration: \(c.written),")
+        #expect(d.map(\.rule) == [Rule.invalidDuration.id])
+        #expect(d.first?.message.hasSuffix("; here: duration: \(c.rewritten)") == true, "\(d.map(\.message))")
+    }
+
+    @Test func aDurationThatCannotBeRewrittenGetsNoRewrite() {
+        let d = Self.diagnostics("step: internal-audit, duration: 5,", "step: internal-audit, duration: soon,")
+        #expect(d.first?.message.contains("here:") == false)
+    }
+
     @Test func aMisspeltStepValueIsNotAlsoAMissingStep() {
         let d = Self.diagnostics("step: apply", "step: aply")
         #expect(d.map(\.rule) == [Rule.unknownStep.id], "\(d.map(\.message))")

@@ -188,13 +188,26 @@ extension Diagnostic {
     }
 
     static func invalidDuration(text: String, at: SourceLocation) -> Diagnostic {
-        Diagnostic(.invalidDuration, .en("'duration' is '\(text)'; give working days as a number (5), "
-                                         + "days (\"5d\") or weeks (\"3w\" = 15 working days), at most "
-                                         + "\(PlanDecoder.maxDuration) days",
-                                         vi: "'duration' là '\(text)'; hãy ghi số ngày làm việc: một số (5), "
-                                         + "ngày (\"5d\") hoặc tuần (\"3w\" = 15 ngày làm việc), tối đa "
-                                         + "\(PlanDecoder.maxDuration) ngày"),
-                   at: at)
+        let rewrite = durationRewrite(text)
+        return Diagnostic(.invalidDuration, .en("'duration' is '\(text)'; give working days as a number (5), "
+                                                + "days (\"5d\") or weeks (\"3w\" = 15 working days), at most "
+                                                + "\(PlanDecoder.maxDuration) days" + (rewrite.map { "; here: duration: \($0)" } ?? ""),
+                                                vi: "'duration' là '\(text)'; hãy ghi số ngày làm việc: một số (5), "
+                                                + "ngày (\"5d\") hoặc tuần (\"3w\" = 15 ngày làm việc), tối đa "
+                                                + "\(PlanDecoder.maxDuration) ngày" + (rewrite.map { "; ở đây: duration: \($0)" } ?? "")),
+                          at: at)
+    }
+
+    /// A duration written with a unit in words (`2 tuần`, `3 weeks`, `10 ngày`) in the form the
+    /// plan takes (`2w`, `3w`, `10d`); nil when it is not a number and such a unit.
+    static func durationRewrite(_ text: String) -> String? {
+        let parts = text.lowercased().split(separator: " ", omittingEmptySubsequences: true)
+        guard parts.count == 2, let n = Int(parts[0]), n > 0 else { return nil }
+        switch parts[1] {
+        case "tuần", "tuan", "week", "weeks", "wk", "w": return "\(n)w"
+        case "ngày", "ngay", "day", "days", "d": return "\(n)d"
+        default: return nil
+        }
     }
 
     static func unsupportedVersion(_ text: String, at: SourceLocation) -> Diagnostic {

@@ -13,7 +13,7 @@ public enum CalendarRenderer {
         for h in listing.entries {
             rows.append([h.date.vietnamese, l == .vi ? weekdayVi(h.date.weekday) : weekdayEn(h.date.weekday),
                          h.kind == .dayOff ? l.pick(vi: "nghỉ", en: "day off") : l.pick(vi: "làm bù", en: "working day"),
-                         l == .vi ? h.nameVi : h.nameEn, h.source.rawValue])
+                         l == .vi ? h.nameVi : h.nameEn, l == .vi ? sourceVi(h.source) : h.source.rawValue])
         }
         var out = l.pick(vi: "Lịch làm việc năm \(listing.year)", en: "Working calendar \(listing.year)") + "\n\n"
         out += table(rows)
@@ -21,6 +21,15 @@ public enum CalendarRenderer {
         out += "\n" + l.pick(vi: "Năm \(listing.year): \(listing.workingDays) ngày làm việc",
                              en: "\(listing.year): \(counted(listing.workingDays, "working day"))") + "\n"
         return out
+    }
+
+    /// The source of a day in a Vietnamese listing (English keeps the tags of docs/calendar.md).
+    static func sourceVi(_ s: HolidaySource) -> String {
+        switch s {
+        case .statutory: "luật định"
+        case .official: "công bố"
+        case .portfolio: "portfolio"
+        }
     }
 
     /// A year's listing in both languages.

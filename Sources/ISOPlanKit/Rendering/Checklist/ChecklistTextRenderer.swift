@@ -41,6 +41,9 @@ enum ChecklistTextRenderer {
         var tasks: Int
         /// Whether the status column has room for the must-finish-by dates.
         var due: Bool
+        /// Too narrow for a title column beside the status (less than 12 columns): the title
+        /// goes under the mark, id and status, wrapped across the whole width.
+        var stacked = false
         let width: Int
 
         init(_ items: [Checklist.Item], words: ChecklistWords, width: Int) {
@@ -57,6 +60,13 @@ enum ChecklistTextRenderer {
             tasks = min(widestTasks, 30, max(0, room - 2 - minTitle))
             if tasks < 10 { tasks = 0 }
             title = max(4, min(widestTitle, room - (tasks > 0 ? tasks + 2 : 0)))
+            if room < 12 {
+                stacked = true
+                tasks = 0
+                title = width - 4
+                let widestID = items.map { 2 * $0.depth + TextWidth.of($0.id) }.max() ?? 0
+                id = max(id, min(widestID, width - 4 - 2 - status))
+            }
             if tasks > 0 { tasks = min(widestTasks, max(tasks, room - 2 - title)) }
         }
     }
@@ -65,13 +75,19 @@ enum ChecklistTextRenderer {
                           style: TextStyle) -> [String] {
         let id = String(repeating: " ", count: 2 * item.depth) + item.id
         let title = TextWrap.wrap(words.text(item.title), width: layout.title)
-        var line = style.apply(markColor(item.status), mark(item.status)) + " "
-            + TextWidth.padRight(id, to: layout.id) + "  "
-            + TextWidth.padRight(title[0], to: layout.title) + "  "
-            + TextWidth.padRight(layout.due ? words.shortStatus(item) : words.shortStatus(item.status), to: layout.status)
-        if layout.tasks > 0 { line += "  " + taskList(item.tasks, width: layout.tasks) }
-        let indent = String(repeating: " ", count: 4 + layout.id + 2)
-        var lines = [line] + title.dropFirst().map { indent + $0 }
+        let status = layout.due ? words.shortStatus(item) : words.shortStatus(item.status)
+        let mark = style.apply(markColor(item.status), mark(item.status)) + " "
+        var lines: [String]
+        if layout.stacked {
+            lines = [mark + TextWidth.padRight(TextWidth.truncate(id, to: layout.id), to: layout.id) + "  " + status]
+                + title.map { "    " + $0 }
+        } else {
+            var line = mark + TextWidth.padRight(id, to: layout.id) + "  "
+                + TextWidth.padRight(title[0], to: layout.title) + "  " + TextWidth.padRight(status, to: layout.status)
+            if layout.tasks > 0 { line += "  " + taskList(item.tasks, width: layout.tasks) }
+            let indent = String(repeating: " ", count: 4 + layout.id + 2)
+            lines = [line] + title.dropFirst().map { indent + $0 }
+        }
         if case .notApplicable(let reason, let declaredFor) = item.status, declaredFor == item.id {
             lines += noteLines(.init(.info, BilingualText(vi: reason, en: reason)), indent: 4,
                                words: words, width: layout.width, style: style)
@@ -126,6 +142,13 @@ enum ChecklistTextRenderer {
         var lines: [String] = []
         var line = ""
         for entry in entries {
+            if TextWidth.of(entry) > width {
+                // An entry wider than a line on its own wraps under its text, after the mark.
+                if !line.isEmpty { lines.append(line); line = "" }
+                let mark = entry.hasPrefix("[") ? "    " : "  "
+                lines += TextWrap.wrap(entry, width: width, indent: mark)
+                continue
+            }
             if !line.isEmpty && TextWidth.of(line) + 2 + TextWidth.of(entry) > width {
                 lines.append(line)
                 line = ""

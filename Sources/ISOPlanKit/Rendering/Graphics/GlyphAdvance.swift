@@ -3,11 +3,11 @@ import Foundation
 /// The typefaces the printed outputs use: Times New Roman (Liberation Serif, Tinos) for the
 /// report, Arial (Liberation Sans, Arimo) for the charts. Both are metric-compatible pairs, so
 /// one advance table serves each.
-public enum Typeface: Sendable {
+enum Typeface: Sendable {
     case serif, sans
 
     /// The CSS/SVG font-family list, metric-compatible fonts first.
-    public var family: String {
+    var family: String {
         switch self {
         case .serif: "'Times New Roman', 'Liberation Serif', Tinos, serif"
         case .sans: "Arial, 'Liberation Sans', Arimo, Helvetica, sans-serif"
@@ -19,32 +19,64 @@ public enum Typeface: Sendable {
 /// (points) before they are placed. A letter with combining diacritics advances as its base
 /// letter (ơ and ư a little more for the horn); characters outside the table count as a wide
 /// letter, so a guess errs towards more room.
-public enum GlyphAdvance {
+enum GlyphAdvance {
     /// Width of `text` at `size` points.
-    public static func width(_ text: String, size: Double, face: Typeface) -> Double {
+    static func width(_ text: String, size: Double, face: Typeface) -> Double {
         var em = 0.0
-        for ch in text { em += advance(ch, face) }
+        if scalarsAreCharacters(text) {
+            for u in text.unicodeScalars { em += advance(u, face) }
+        } else {
+            for ch in text { em += advance(ch, face) }
+        }
         return em * size
     }
 
     /// `text` when it fits in `maxWidth` points, else cut at a character boundary with "…".
-    public static func fit(_ text: String, maxWidth: Double, size: Double, face: Typeface) -> String {
+    static func fit(_ text: String, maxWidth: Double, size: Double, face: Typeface) -> String {
         if width(text, size: size, face: face) <= maxWidth { return text }
         let room = maxWidth - width("…", size: size, face: face)
         var out = "", used = 0.0
-        for ch in text {
-            let w = advance(ch, face) * size
-            if used + w > room { break }
-            out.append(ch)
-            used += w
+        if scalarsAreCharacters(text) {
+            var kept = String.UnicodeScalarView()
+            for u in text.unicodeScalars {
+                let w = advance(u, face) * size
+                if used + w > room { break }
+                kept.append(u)
+                used += w
+            }
+            out = String(kept)
+        } else {
+            for ch in text {
+                let w = advance(ch, face) * size
+                if used + w > room { break }
+                out.append(ch)
+                used += w
+            }
         }
         while out.last == " " { out.removeLast() }
         return out + "…"
     }
 
+    /// True when every scalar of `text` is a character of its own: no combining mark, joiner
+    /// or CR (Basic Latin to Spacing Modifiers without CR, Latin Extended Additional, which
+    /// holds the precomposed Vietnamese letters, and U+2010–2027 dashes, quotes and "…").
+    /// Such text is measured scalar by scalar, which costs far less than walking characters
+    /// and gives the same widths.
+    static func scalarsAreCharacters(_ text: String) -> Bool {
+        text.unicodeScalars.allSatisfy { u in
+            let v = u.value
+            return (v < 0x300 && v != 0x0D) || (0x1E00...0x1EFF).contains(v) || (0x2010...0x2027).contains(v)
+        }
+    }
+
     /// Advance of one character in ems.
     static func advance(_ ch: Character, _ face: Typeface) -> Double {
         guard let first = ch.unicodeScalars.first else { return 0 }
+        return advance(first, face)
+    }
+
+    /// Advance in ems of a character whose first scalar is `first`.
+    static func advance(_ first: Unicode.Scalar, _ face: Typeface) -> Double {
         let v = first.value
         if v >= 32, v < 127 { return Double((face == .serif ? serif : sans)[Int(v) - 32]) / 1000 }
         if let w = (face == .serif ? serifExtra : sansExtra)[v] { return w }
@@ -52,7 +84,7 @@ public enum GlyphAdvance {
         case "…": return 1.0
         case "–": return 0.5
         case "—": return 1.0
-        case "\u{00A0}": return advance(" ", face)
+        case "\u{00A0}": return advance(Unicode.Scalar(32), face)
         case "·", "•": return 0.35
         case "⚠", "◆", "▲", "▼": return 1.0
         default: return face == .serif ? 0.72 : 0.78

@@ -1,8 +1,8 @@
 /// Escaping for text placed in HTML and SVG (XML) documents.
-public enum MarkupText {
+enum MarkupText {
     /// `s` with `&`, `<`, `>`, `"` and `'` escaped, safe in element text and in quoted
     /// attributes; control characters other than tab and newline become spaces.
-    public static func escape(_ s: String) -> String {
+    static func escape(_ s: String) -> String {
         if !s.utf8.contains(where: { $0 < 32 || $0 == 38 || $0 == 60 || $0 == 62 || $0 == 34 || $0 == 39 || $0 == 0x7F }) {
             return s
         }
@@ -23,7 +23,7 @@ public enum MarkupText {
     }
 
     /// A number for an SVG coordinate: at most two decimals, no trailing zeros.
-    public static func num(_ v: Double) -> String {
+    static func num(_ v: Double) -> String {
         let r = (v * 100).rounded() / 100
         if r == r.rounded() { return String(Int(r)) }
         var s = String(format2(r))

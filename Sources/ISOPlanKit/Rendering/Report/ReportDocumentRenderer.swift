@@ -121,16 +121,23 @@ enum ReportDocumentRenderer {
                    + (e.dueNextPeriod.isEmpty ? L.pick(vi: " không có", en: " none") : ""))
         out += e.dueNextPeriod.map { "  - " + task($0, L) + " — " + RiskText.date($0.projectedEnd, L) + " (\(NumberText.percent($0.progress, L)))" }
         if a.level != nil {
-            out.append("- " + L.pick(vi: "Công việc phải bắt đầu trước khi hết kỳ sau để kịp hạn:", en: "Must start by the end of next period to meet the deadline:")
-                       + (e.mustStartByNextPeriod.isEmpty ? L.pick(vi: " không có", en: " none") : ""))
-            out += e.mustStartByNextPeriod.map { t in
-                "  - " + task(t, L) + " — " + L.pick(vi: "chậm nhất ", en: "by ") + RiskText.date(t.latestStart, L)
-                    + L.pick(vi: " (dự kiến bắt đầu \(RiskText.date(t.projectedStart, L)))", en: " (projected start \(RiskText.date(t.projectedStart, L)))")
-            }
+            out.append("- " + mustStartHeading(L) + (e.mustStartByNextPeriod.isEmpty ? L.pick(vi: " không có", en: " none") : ""))
+            out += e.mustStartByNextPeriod.map { "  - " + mustStart($0, L) }
         }
         out.append("- " + L.pick(vi: "Đánh giá: ", en: "Assessment: ") + (md ? "**\(RiskText.level(a.level, L))**" : RiskText.level(a.level, L)))
         out += a.reasons.map { "  - " + RiskText.message($0, L) }
         return out
+    }
+
+    /// The heading of an agency's tasks that must start by the end of the next period.
+    static func mustStartHeading(_ L: Language) -> String {
+        L.pick(vi: "Công việc phải bắt đầu trước khi hết kỳ sau để kịp hạn:", en: "Must start by the end of next period to meet the deadline:")
+    }
+
+    /// One task that must start by the end of the next period: its latest and projected start.
+    static func mustStart(_ t: AgencyRisk.TaskFact, _ L: Language) -> String {
+        task(t, L) + " — " + L.pick(vi: "chậm nhất ", en: "by ") + RiskText.date(t.latestStart, L)
+            + L.pick(vi: " (dự kiến bắt đầu \(RiskText.date(t.projectedStart, L)))", en: " (projected start \(RiskText.date(t.projectedStart, L)))")
     }
 
     static func task(_ t: AgencyRisk.TaskFact, _ L: Language) -> String {

@@ -6,13 +6,13 @@ import Foundation
 /// the signer's block and the recipients. A part without data keeps its place as a dotted
 /// blank. The body holds the markdown report's content plus the portfolio chart and each
 /// agency's timeline as inline SVG.
-public enum ReportHTMLRenderer {
+enum ReportHTMLRenderer {
     /// Task rows of an agency timeline per printed chart (the rest continues on the next page).
     static let rowsPerChart = 40
     static let blank = "<span class=\"blank\">……………</span>"
 
     /// Renders the report; `timelines` are the scheduled plans to draw (matched by agency id).
-    public static func render(_ r: PeriodicReport, _ o: ReportOptions, timelines: [TimelineEntry] = []) -> String {
+    static func render(_ r: PeriodicReport, _ o: ReportOptions, timelines: [TimelineEntry] = []) -> String {
         let L = o.language
         let h = r.header ?? ReportHeader()
         var b: [String] = []
@@ -135,7 +135,7 @@ public enum ReportHTMLRenderer {
         let rows = r.entries.enumerated().map { (k, en) -> [String] in
             ["\(k + 1)", en.risk.displayName(L), en.mustReport ? L.pick(vi: "Có", en: "yes") : L.pick(vi: "Không", en: "no"),
              RiskText.date(en.risk.statusDate, L) + (en.isStale ? L.pick(vi: " (cũ)", en: " (old)") : ""),
-             en.risk.level == nil ? "—" : "\(Int(en.risk.progress.rounded()))%", RiskText.date(en.risk.projectedFinish, L),
+             en.risk.level == nil ? "—" : NumberText.percent(Int(en.risk.progress.rounded()), L), RiskText.date(en.risk.projectedFinish, L),
              RiskText.level(en.risk.level, L)]
         }
         return table(headers, rows, numeric: [0, 4], nowrap: [3, 4, 5],
@@ -164,10 +164,11 @@ public enum ReportHTMLRenderer {
             : L.pick(vi: "Không (báo cáo \(RiskText.cadence(en.cadence, .vi)))", en: "no (reports \(RiskText.cadence(en.cadence, .en)))")
         items.append(L.pick(vi: "Phải báo cáo kỳ này: ", en: "Due to report this period: ") + due)
         items.append(L.pick(vi: "Ngày cập nhật số liệu: ", en: "Status date: ") + RiskText.date(a.statusDate, L)
-                     + (en.isStale ? L.pick(vi: " — chưa cập nhật trong kỳ", en: " — not updated this period") : ""))
+                     + (en.isStale ? L.pick(vi: " — chưa cập nhật trong kỳ", en: " — not updated this period") : "")
+                     + L.pick(vi: " (ngày đánh giá \(RiskText.date(r.asOf, L)))", en: " (evaluated \(RiskText.date(r.asOf, L)))"))
         if a.level != nil {
             items.append(L.pick(vi: "Tiến độ chung (bình quân theo thời lượng): ", en: "Overall progress (weighted by duration): ")
-                         + "\(Int(a.progress.rounded()))%")
+                         + NumberText.percent(Int(a.progress.rounded()), L))
             items.append(L.pick(vi: "Dự kiến hoàn thành: ", en: "Projected finish: ") + RiskText.date(a.projectedFinish, L)
                          + L.pick(vi: " (dự phòng \(a.slackDays ?? 0) ngày làm việc)", en: " (slack \(a.slackDays ?? 0) working days)"))
         }
@@ -178,7 +179,12 @@ public enum ReportHTMLRenderer {
             : "<ul>" + en.completedInPeriod.map { "<li>" + e(ReportDocumentRenderer.task($0, L) + " — " + RiskText.date($0.finishedOn, L)) + "</li>" }.joined() + "</ul></li>"
         s += "<li>" + e(L.pick(vi: "Công việc đến hạn kỳ sau (\(r.period.next.label(.vi))):", en: "Due next period (\(r.period.next.label(.en))):"))
         s += en.dueNextPeriod.isEmpty ? e(L.pick(vi: " không có", en: " none")) + "</li>"
-            : "<ul>" + en.dueNextPeriod.map { "<li>" + e(ReportDocumentRenderer.task($0, L) + " — " + RiskText.date($0.projectedEnd, L) + " (\($0.progress)%)") + "</li>" }.joined() + "</ul></li>"
+            : "<ul>" + en.dueNextPeriod.map { "<li>" + e(ReportDocumentRenderer.task($0, L) + " — " + RiskText.date($0.projectedEnd, L) + " (\(NumberText.percent($0.progress, L)))") + "</li>" }.joined() + "</ul></li>"
+        if a.level != nil {
+            s += "<li>" + e(ReportDocumentRenderer.mustStartHeading(L))
+            s += en.mustStartByNextPeriod.isEmpty ? e(L.pick(vi: " không có", en: " none")) + "</li>"
+                : "<ul>" + en.mustStartByNextPeriod.map { "<li>" + e(ReportDocumentRenderer.mustStart($0, L)) + "</li>" }.joined() + "</ul></li>"
+        }
         s += "<li>" + e(L.pick(vi: "Đánh giá: ", en: "Assessment: ")) + "<b>" + e(RiskText.level(a.level, L)) + "</b>"
         s += a.reasons.isEmpty ? "</li>" : "<ul>" + a.reasons.map { "<li>" + e(RiskText.message($0, L)) + "</li>" }.joined() + "</ul></li>"
         return s + "</ul></section>"

@@ -104,7 +104,7 @@ public enum RulesRenderer {
     }
 
     /// The file as shown to people: a repeated line appears once, with how many there are.
-    public static func shown(_ f: RuleExample.File, _ language: Language = .en) -> String {
+    static func shown(_ f: RuleExample.File, _ language: Language = .en) -> String {
         guard let text = f.text else { return "" }
         var out = text.hasSuffix("\n") || text.isEmpty ? text : text + "\n"
         if f.times > 0 {

@@ -1,7 +1,7 @@
 /// Content lines of an iCalendar file (RFC 5545 §3.1, §3.3.11).
-public enum ICalendarText {
+enum ICalendarText {
     /// A TEXT value with `\`, `;`, `,` and newlines escaped (CR dropped, CRLF one newline).
-    public static func escape(_ s: String) -> String {
+    static func escape(_ s: String) -> String {
         var out = ""
         for u in s.unicodeScalars {
             switch u {
@@ -18,7 +18,7 @@ public enum ICalendarText {
 
     /// `line` folded to at most 75 octets per line, continuation lines starting with one space,
     /// never cutting a multi-byte UTF-8 character; each line ends with CRLF.
-    public static func fold(_ line: String) -> String {
+    static func fold(_ line: String) -> String {
         let bytes = Array(line.utf8)
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count + bytes.count / 70 * 3 + 2)
@@ -37,5 +37,5 @@ public enum ICalendarText {
     }
 
     /// A DATE value: `20201231`.
-    public static func date(_ d: CalendarDate) -> String { d.iso.replacingOccurrences(of: "-", with: "") }
+    static func date(_ d: CalendarDate) -> String { d.iso.replacingOccurrences(of: "-", with: "") }
 }

@@ -1,12 +1,12 @@
 /// Name-based UUIDs (RFC 9562 version 5, SHA-1): the same name always gives the same UUID,
 /// with no host, user or clock in it. Used for iCalendar UIDs (RFC 7986 §5.3).
-public enum NameBasedUUID {
+enum NameBasedUUID {
     /// The RFC's URL namespace, 6ba7b811-9dad-11d1-80b4-00c04fd430c8.
-    public static let urlNamespace: [UInt8] = [0x6b, 0xa7, 0xb8, 0x11, 0x9d, 0xad, 0x11, 0xd1,
-                                               0x80, 0xb4, 0x00, 0xc0, 0x4f, 0xd4, 0x30, 0xc8]
+    static let urlNamespace: [UInt8] = [0x6b, 0xa7, 0xb8, 0x11, 0x9d, 0xad, 0x11, 0xd1,
+                                        0x80, 0xb4, 0x00, 0xc0, 0x4f, 0xd4, 0x30, 0xc8]
 
     /// The version-5 UUID of `name` in `namespace`, lower-case with dashes.
-    public static func make(_ name: String, namespace: [UInt8] = urlNamespace) -> String {
+    static func make(_ name: String, namespace: [UInt8] = urlNamespace) -> String {
         var h = Array(SHA1.digest(namespace + Array(name.utf8)).prefix(16))
         h[6] = (h[6] & 0x0F) | 0x50
         h[8] = (h[8] & 0x3F) | 0x80

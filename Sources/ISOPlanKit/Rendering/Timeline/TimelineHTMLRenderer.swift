@@ -1,11 +1,11 @@
 /// The SVG chart in a minimal self-contained HTML page that prints on A4 with the Decree
 /// 30/2020 margins; a long chart continues on the next page by rows.
-public enum TimelineHTMLRenderer {
+enum TimelineHTMLRenderer {
     /// Rows of one agency chart per printed page.
     static let rowsPerPage = 40
 
     /// The page for one agency (`agency` true) or the portfolio.
-    public static func render(_ entries: [TimelineEntry], title: String?, agency: Bool, options: TimelineOptions) -> String {
+    static func render(_ entries: [TimelineEntry], title: String?, agency: Bool, options: TimelineOptions) -> String {
         let l = options.language
         let svgs: [String]
         let heading: String

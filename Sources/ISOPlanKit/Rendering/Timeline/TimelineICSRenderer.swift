@@ -2,7 +2,7 @@
 /// its deadline and projected finish, each milestone, and each open task's "must start by"
 /// date, all as all-day events. Same input and evaluation date, same bytes: UIDs are
 /// name-based UUIDs of portfolio, agency and task ids, and DTSTAMP is the evaluation date.
-public enum TimelineICSRenderer {
+enum TimelineICSRenderer {
     /// One all-day item.
     struct Item {
         var uidName: String
@@ -12,7 +12,7 @@ public enum TimelineICSRenderer {
         var category: String
     }
 
-    public static func render(_ entries: [TimelineEntry], title: String?, options: TimelineOptions) -> String {
+    static func render(_ entries: [TimelineEntry], title: String?, options: TimelineOptions) -> String {
         let l = options.language
         let stamp = options.evaluationDate ?? entries.map(\.schedule.statusDate).max() ?? CalendarDate(year: 2020, month: 1, day: 1)!
         let scope = title ?? ""

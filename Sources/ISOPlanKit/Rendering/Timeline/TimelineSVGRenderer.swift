@@ -3,9 +3,9 @@
 /// done and remaining work, slips, milestones, critical tasks, latest finishes, and the
 /// status date, evaluation date and deadline as lines. Long charts split into several SVGs
 /// by rows (each with its own axis and legend) instead of shrinking.
-public enum TimelineSVGRenderer {
+enum TimelineSVGRenderer {
     /// Width of the text column of an A4 page with 30 mm and 15 mm side margins, in points.
-    public static let pageWidth = 165 / 25.4 * 72
+    static let pageWidth = 165 / 25.4 * 72
     /// Height of one row, in points.
     static let rowHeight = 12.0
     typealias F = SVGChartFrame
@@ -13,14 +13,14 @@ public enum TimelineSVGRenderer {
     // MARK: one agency
 
     /// One agency's chart, all rows in one SVG.
-    public static func agency(_ e: TimelineEntry, options: TimelineOptions, width: Double = pageWidth,
-                              id: String = "t") -> String {
+    static func agency(_ e: TimelineEntry, options: TimelineOptions, width: Double = pageWidth,
+                       id: String = "t") -> String {
         agencyPages(e, options: options, width: width, rowsPerPage: Int.max, id: id).joined(separator: "\n")
     }
 
     /// One agency's chart as SVGs of at most `rowsPerPage` task rows each.
-    public static func agencyPages(_ e: TimelineEntry, options: TimelineOptions, width: Double = pageWidth,
-                                   rowsPerPage: Int, id: String = "t") -> [String] {
+    static func agencyPages(_ e: TimelineEntry, options: TimelineOptions, width: Double = pageWidth,
+                            rowsPerPage: Int, id: String = "t") -> [String] {
         let l = options.language, s = e.schedule
         let tasks = s.tasksInOrder
         let title = e.displayName(l) + " (" + s.agencyID + ")"
@@ -132,8 +132,8 @@ public enum TimelineSVGRenderer {
     /// The portfolio chart: one row per agency in `options.sort` order, its bar from first
     /// start to projected finish (done share solid), the deadline and evaluation-date lines,
     /// progress, slack and risk written out on the row (tinted by risk for colour prints).
-    public static func portfolio(_ entries: [TimelineEntry], title: String?, options: TimelineOptions,
-                                 width: Double = pageWidth, id: String = "p") -> String {
+    static func portfolio(_ entries: [TimelineEntry], title: String?, options: TimelineOptions,
+                          width: Double = pageWidth, id: String = "p") -> String {
         let l = options.language
         let rows = TimelineSorting.sorted(entries, by: options.sort, language: l)
         let heading = title ?? l.pick(vi: "Tiến độ chuyển đổi của các cơ quan", en: "Conversion progress of the agencies")

@@ -22,6 +22,17 @@ import Testing
         #expect(text.contains("252 ngày làm việc"))
     }
 
+    @Test func vietnameseListingNamesTheSourceInVietnamese() {
+        let vi = CalendarRenderer.text(calendar.yearListing(2020), language: .vi)
+        let tet = vi.split(separator: "\n").first { $0.hasPrefix("23/01/2020") }
+        #expect(tet?.hasSuffix("công bố") == true, "\(tet ?? "")")
+        #expect(!vi.contains("official"))
+        let old = CalendarRenderer.text(calendar.yearListing(2030), language: .vi)
+        #expect(old.contains("luật định") && !old.contains("statutory"))
+        let en = CalendarRenderer.text(calendar.yearListing(2020), language: .en)
+        #expect(en.split(separator: "\n").first { $0.hasPrefix("23/01/2020") }?.hasSuffix("official") == true)
+    }
+
     @Test func columnsAlignByCharacters() {
         let text = CalendarRenderer.text(calendar.yearListing(2019))
         let rows = text.split(separator: "\n").map(String.init).filter {

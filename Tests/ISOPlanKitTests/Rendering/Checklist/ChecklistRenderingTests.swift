@@ -31,7 +31,7 @@ import Testing
         Golden.kit.assertMatches(output, Self.fileName(plan, language, format))
     }
 
-    @Test(arguments: [50, 60, 80, 100, 140])
+    @Test(arguments: [40, 45, 50, 60, 80, 100, 140])
     func textFitsTheWidth(width: Int) throws {
         for plan in ["ha-noi", "thanh-tra-bo"] {
             let checklist = try F.checklist(try F.sample(plan))

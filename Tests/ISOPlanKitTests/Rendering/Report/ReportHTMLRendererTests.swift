@@ -47,6 +47,24 @@ import Testing
         #expect(html.components(separatedBy: "<svg ").count - 1 == 1 + TimelineFixtures.entries.count)
     }
 
+    /// Every line of each agency's part of the plain report is in the HTML report too, among
+    /// them the tasks that must start by the end of the next period.
+    @Test(arguments: [Language.vi, .en]) func reportHTMLHoldsEachAgencysDetails(language: Language) throws {
+        let risk = PortfolioRisk.evaluate([TimelineFixtures.folder], fs: LocalFileSystem(), asOf: Self.asOf, today: Self.asOf)
+        let r = PeriodicReport.build(risk, period: ReportPeriod("2019-Q3")!)
+        let text = try Regex("<[^>]+>")
+        let html = Self.report(header: nil, language: language).replacing(text, with: "")
+        var mustStart = 0
+        for entry in r.entries {
+            mustStart += entry.mustStartByNextPeriod.count
+            for line in ReportDocumentRenderer.agency(entry, r, language, md: false) where !line.isEmpty {
+                let item = line.drop { $0 == " " || $0 == "-" }
+                #expect(html.contains(MarkupText.escape(String(item))), "\(item)")
+            }
+        }
+        #expect(mustStart > 0)  // the fixtures have tasks that must start soon
+    }
+
     // MARK: helpers
 
     static func report(header: ReportHeader?, language: Language) -> String {

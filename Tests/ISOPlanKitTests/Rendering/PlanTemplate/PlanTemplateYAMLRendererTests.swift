@@ -1,7 +1,7 @@
 import Testing
 @testable import ISOPlanKit
 
-@Suite struct PlanTemplateTests {
+@Suite struct PlanTemplateYAMLRendererTests {
     typealias F = ChecklistFixtures
     let start = CalendarDate(iso: "2019-07-01")!
 
@@ -21,7 +21,7 @@ import Testing
     @Test(arguments: [Language.vi, .en])
     func aConversionPlanLoadsCleanWithOneTaskPerStep(language: Language) throws {
         let catalog = try F.catalog
-        let text = conversion(language: language).render(catalog: catalog)
+        let text = PlanTemplateYAMLRenderer.render(conversion(language: language), catalog: catalog)
         let plan = try #require(try load(text).plan)
         #expect(text.hasPrefix("# yaml-language-server: $schema=../../schema/plan.schema.json\n"))
         #expect(plan.tasks.map { $0.step?.value.rawValue } == catalog.steps.map(\.id))
@@ -46,7 +46,7 @@ import Testing
         let catalog = try F.catalog
         let template = PlanTemplate(agencyID: "cuc-tre-em", name: "Cục Trẻ em", nameEn: "Department of Children",
                                     type: .ministryUnit, start: start, baseline: .none, procedures: 12)
-        let text = template.render(catalog: catalog)
+        let text = PlanTemplateYAMLRenderer.render(template, catalog: catalog)
         let plan = try #require(try load(text).plan)
         #expect(plan.baseline.standard.value == .none)
         #expect(plan.baseline.announced == nil)
@@ -59,7 +59,7 @@ import Testing
 
     @Test func theGeneratedPlanSchedulesAndHasNoNotCoveredItems() throws {
         let catalog = try F.catalog
-        let plan = try #require(try load(conversion().render(catalog: catalog)).plan)
+        let plan = try #require(try load(PlanTemplateYAMLRenderer.render(conversion(), catalog: catalog)).plan)
         let schedule = F.schedule(plan)
         #expect(schedule.issues.isEmpty)
         let dates = Checklist.taskDates(schedule, plan: plan)
@@ -75,15 +75,15 @@ import Testing
     @Test(arguments: ["Sở LĐTBXH: thí điểm", "Cục #1 # chú thích", "2019", "yes", "- gạch đầu dòng",
                       "\"trích dẫn\"", "  khoảng trắng ", "a\\b", "[danh sách]", "kết thúc:"])
     func namesThatNeedQuotesReadBackUnchanged(name: String) throws {
-        let text = conversion(name: name).render(catalog: try F.catalog)
+        let text = PlanTemplateYAMLRenderer.render(conversion(name: name), catalog: try F.catalog)
         let plan = try #require(try load(text).plan)
         #expect(plan.agency.name.value == name)
     }
 
     @Test func commentsAlignAndFollowTheLanguage() throws {
         let catalog = try F.catalog
-        let vi = conversion(language: .vi).render(catalog: catalog)
-        let en = conversion(language: .en).render(catalog: catalog)
+        let vi = PlanTemplateYAMLRenderer.render(conversion(language: .vi), catalog: catalog)
+        let en = PlanTemplateYAMLRenderer.render(conversion(language: .en), catalog: catalog)
         #expect(vi.contains("# ngày công bố theo TCVN ISO 9001:2008"))
         #expect(en.contains("# date of the 2008 announcement"))
         #expect(en.contains("title: Kiện toàn Ban chỉ đạo ISO và Tổ giúp việc"))   // titles stay Vietnamese

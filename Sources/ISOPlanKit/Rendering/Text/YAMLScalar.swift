@@ -4,14 +4,14 @@
 /// The test for "plain is safe" is deliberately conservative: anything YAML 1.1 or 1.2 could
 /// read as a number, a date, a boolean or null, anything with an indicator character at the
 /// start, `: ` or ` #` inside, surrounding spaces or control characters gets quotes.
-public enum YAMLScalar {
+enum YAMLScalar {
     /// The scalar as it should appear after `key: ` (block context) or inside `[ ]` (`inFlow`).
-    public static func render(_ s: String, inFlow: Bool = false) -> String {
+    static func render(_ s: String, inFlow: Bool = false) -> String {
         needsQuotes(s, inFlow: inFlow) ? doubleQuoted(s) : s
     }
 
     /// True when `s` written plain would not read back as the same string.
-    public static func needsQuotes(_ s: String, inFlow: Bool = false) -> Bool {
+    static func needsQuotes(_ s: String, inFlow: Bool = false) -> Bool {
         guard let first = s.first, let last = s.last else { return true }
         if first.isWhitespace || last.isWhitespace || last == ":" { return true }
         if "-?:,[]{}#&*!|>'\"%@`".contains(first) { return true }
@@ -23,7 +23,7 @@ public enum YAMLScalar {
     }
 
     /// `s` in double quotes, with `\`, `"` and control characters escaped.
-    public static func doubleQuoted(_ s: String) -> String {
+    static func doubleQuoted(_ s: String) -> String {
         var out = "\""
         for u in s.unicodeScalars {
             switch u {
