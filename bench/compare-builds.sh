@@ -6,7 +6,7 @@
 # Usage: bench/compare-builds.sh OLD_BIN_DIR NEW_BIN_DIR DIR
 #   e.g.  bench/mutants.py bench-out/mutants 1 40 bench-out/corpus-1000
 #         bench/compare-builds.sh /tmp/old/.build/release .build/release bench-out/mutants
-# Each BIN_DIR holds `isoplan` and `isoplan-bench` (swift build -c release).
+# Each BIN_DIR holds `isoplan` and `isoplan-bench` (swift build -c release --product isoplan; --product isoplan-bench).
 set -uo pipefail
 old=$1 new=$2 dir=$3
 export SWIFT_DETERMINISTIC_HASHING=1   # the dump prints dictionaries

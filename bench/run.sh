@@ -40,7 +40,9 @@ if [ ${#need[@]} -gt 0 ]; then
 fi
 
 echo "== build (release)"
-swift build -c release 2>&1 | tail -1
+for product in isoplan isoplan-corpus isoplan-bench; do
+    swift build -c release --product "$product" 2>&1 | tail -1
+done
 bin=$(swift build -c release --show-bin-path)
 isoplan=${ISOPLAN:-$bin/isoplan}
 mkdir -p "$out/bin"
