@@ -156,8 +156,8 @@ enum TimelineSVGRenderer {
         var body: [String] = [F.text(GlyphAdvance.fit(heading, maxWidth: width / 1.08, size: 9, face: F.face), x: 0, y: 10,
                                      bold: true, size: 9)]
         var y = 14.0
-        for line in wrapFields(TimelinePortfolioTextRenderer.headerFields(rows.map(TimelineSummary.init), l)
-                               + (options.evaluationDate.map { [evaluationWord(l) + " " + $0.vietnamese] } ?? []),
+        // The header fields already name the evaluation date (once).
+        for line in wrapFields(TimelinePortfolioTextRenderer.headerFields(rows.map(TimelineSummary.init), l),
                                width: width) {
             y += 9
             body.append(F.text(line, x: 0, y: y))
