@@ -19,10 +19,10 @@ enum TimelineAgencyTextRenderer {
         let notes = tasks.map { $0.slipDays > 0 ? TimelineText.signed($0.slipDays) : "" }
         let noteWidth = notes.map { TextWidth.of($0) }.max() ?? 0
         let noteRoom = noteWidth > 0 ? noteWidth + 1 : 0
+        let span = TimelineLayout.span(s)
         let (labelWidth, axis) = TimelineLayout.fit(
-            labels: labels, total: width, fixed: 3 + noteRoom, from: min(s.firstStart, s.statusDate),
-            through: max(s.projectedFinish, s.plannedFinish, s.deadline, s.statusDate), scale: options.scale,
-            anchor: s.statusDate)
+            labels: labels, total: width, fixed: 3 + noteRoom, from: span.from, through: span.through,
+            scale: options.scale, anchor: s.statusDate)
         let (top, bottom) = axis.labelLines(lang)
         let indent = String(repeating: " ", count: 3 + labelWidth)
         lines += [indent + top, indent + bottom].map(TimelineText.trimmed)

@@ -32,4 +32,20 @@ enum TimelineLayout {
         return (label, TimelineAxis.fit(from: from, through: through, width: room - label, scale: scale,
                                         anchor: anchor))
     }
+
+    /// The days one agency's chart covers: from its first start (or the status date, when
+    /// earlier) through its last finish, deadline or status date.
+    static func span(_ s: Schedule) -> (from: CalendarDate, through: CalendarDate) {
+        (min(s.firstStart, s.statusDate), max(s.projectedFinish, s.plannedFinish, s.deadline, s.statusDate))
+    }
+
+    /// The days the portfolio chart covers: from the earliest first start through the latest
+    /// projected finish or deadline, widened to `evaluation`; nil without rows.
+    static func span(_ rows: [TimelineSummary.Dates], evaluation: CalendarDate?)
+        -> (from: CalendarDate, through: CalendarDate)? {
+        guard let lo = rows.map(\.firstStart).min(),
+              let hi = rows.map({ max($0.projectedFinish, $0.deadline) }).max() else { return nil }
+        guard let evaluation else { return (lo, hi) }
+        return (min(lo, evaluation), max(hi, evaluation))
+    }
 }

@@ -18,9 +18,7 @@ enum TimelinePortfolioTextRenderer {
         let header = headerFields(rows, lang)
         lines += TimelineText.wrap(header.map { .init($0) }, separator: g.separator, width: width)
         lines.append("")
-        guard let lo = (rows.map(\.schedule.firstStart) + [evaluated].compactMap { $0 }).min(),
-              let hi = (rows.map { max($0.schedule.projectedFinish, $0.schedule.deadline) }
-                        + [evaluated].compactMap { $0 }).max() else {
+        guard let (lo, hi) = TimelineLayout.span(rows.map(\.schedule), evaluation: evaluated) else {
             return (lines + [TimelineWords.noPlans(lang)]).joined(separator: "\n") + "\n"
         }
         let percents = rows.map { TimelineText.percent($0.schedule.progress, lang) }

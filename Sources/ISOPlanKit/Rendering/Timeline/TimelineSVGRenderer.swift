@@ -28,8 +28,7 @@ enum TimelineSVGRenderer {
         let notes = tasks.map { $0.slipDays > 0 ? TimelineText.signed($0.slipDays) : "" }
         let noteW = (notes.map { F.width($0) }.max() ?? 0) + (notes.contains { !$0.isEmpty } ? 6 : 0)
         let labelW = min((labels.map { F.width($0, bold: true) }.max() ?? 20) + 8, width * 0.36)
-        var lo = min(s.firstStart, s.statusDate)
-        var hi = max(s.projectedFinish, s.plannedFinish, s.deadline, s.statusDate)
+        var (lo, hi) = TimelineLayout.span(s)
         if let ev = options.evaluationDate { lo = min(lo, ev); hi = max(hi, ev) }
         for t in tasks { if let m = t.mustFinishBy { hi = max(hi, m) } }
         let frame = F(from: lo, through: hi, x0: labelW, x1: width - noteW - 2, id: id)
@@ -136,6 +135,7 @@ enum TimelineSVGRenderer {
                           width: Double = pageWidth, id: String = "p") -> String {
         let l = options.language
         let rows = TimelineSorting.sorted(entries, by: options.sort, language: l)
+        let summaries = rows.map(TimelineSummary.init)
         let heading = title ?? l.pick(vi: "Tiến độ chuyển đổi của các cơ quan", en: "Conversion progress of the agencies")
         let labels = rows.map {
             options.label == .id ? $0.plan.agency.id.value : AgencyNameShortener.fit($0.displayName(l), width: 40)
@@ -147,17 +147,15 @@ enum TimelineSVGRenderer {
         let riskW = (risks.map { F.width($0, bold: true) }.max() ?? 0) + 6
         let labelW = min((labels.map { F.width($0) }.max() ?? 20) + 6, width * 0.34)
         let right = width - pctW - slackW - riskW
-        guard let lo = rows.map(\.schedule.firstStart).min(),
-              var hi = rows.map({ max($0.schedule.projectedFinish, $0.schedule.deadline) }).max() else {
+        guard let (lo, hi) = TimelineLayout.span(summaries.map(\.schedule), evaluation: options.evaluationDate) else {
             return F.open(width: width, height: 30, title: heading) + F.text(TimelineWords.noPlans(l), x: 0, y: 12) + "</svg>"
         }
-        if let ev = options.evaluationDate { hi = max(hi, ev) }
-        let frame = F(from: min(lo, options.evaluationDate ?? lo), through: hi, x0: labelW, x1: right - 4, id: id)
+        let frame = F(from: lo, through: hi, x0: labelW, x1: right - 4, id: id)
         var body: [String] = [F.text(GlyphAdvance.fit(heading, maxWidth: width / 1.08, size: 9, face: F.face), x: 0, y: 10,
                                      bold: true, size: 9)]
         var y = 14.0
         // The header fields already name the evaluation date (once).
-        for line in wrapFields(TimelinePortfolioTextRenderer.headerFields(rows.map(TimelineSummary.init), l),
+        for line in wrapFields(TimelinePortfolioTextRenderer.headerFields(summaries, l),
                                width: width) {
             y += 9
             body.append(F.text(line, x: 0, y: y))
