@@ -58,9 +58,7 @@ extension ISOPlan {
             let entries = TimelineEntry.entries(workspace, asOf: evaluation.asOf, today: Terminal.today())
             let options = TimelineOptions(
                 width: width.columns, scale: scale, ascii: ascii, color: color.enabled(text: output.format == .text),
-                label: label, sort: sort, chart: isSingle(fs) ? .agency : .portfolio, language: language.language,
-                evaluationDate: EvaluationContext(portfolio: workspace.portfolio, asOf: evaluation.asOf,
-                                                  today: Terminal.today()).asOf)
+                label: label, sort: sort, chart: isSingle(fs) ? .agency : .portfolio, language: language.language)
             if !entries.isEmpty {
                 Terminal.out(output.format.render(entries, title: workspace.portfolio.name?.value,
                                                   calendar: workspace.calendar, options: options))
@@ -90,12 +88,11 @@ extension ISOPlan {
             var stored: [(key: TimelineStream.SortKey, file: String, offset: Int, count: Int,
                           summary: TimelineSummary?)] = []
             var spoolFailed = false
-            var options = TimelineOptions(
+            let options = TimelineOptions(
                 width: width.columns, scale: scale, ascii: ascii, color: color.enabled(text: output.format == .text),
                 label: label, sort: sort, chart: .portfolio, language: language.language)
-            let keyed = options
             let outcome = TimelineStream.run(paths, fs: fs, asOf: evaluation.asOf, today: Terminal.today(),
-                                             piece: { layout.piece($0, keyed) }) { piece in
+                                             piece: { layout.piece($0, options) }) { piece in
                 guard let at = spool.append(piece.bytes ?? []) else { spoolFailed = true; return }
                 stored.append((piece.key, piece.file, at.offset, at.count, piece.summary))
             }
@@ -106,8 +103,6 @@ extension ISOPlan {
             stored.removeAll { outcome.rejectedFiles.contains($0.file) }
             if !stored.isEmpty {
                 stored.sort { $0.key < $1.key }
-                options.evaluationDate = EvaluationContext(portfolio: outcome.portfolio, asOf: evaluation.asOf,
-                                                           today: Terminal.today()).asOf
                 let head = layout.head(stored.compactMap(\.summary), title: outcome.portfolio.name?.value,
                                        calendar: WorkCalendar(additions: outcome.portfolio.calendar), options: options)
                 var ok = Spool.write(head, head.count)

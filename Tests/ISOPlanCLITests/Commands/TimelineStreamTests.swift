@@ -17,9 +17,7 @@ import Testing
         let today = CalendarDate(iso: "2030-01-01")!
         let entries = TimelineEntry.entries(workspace, asOf: nil, today: today)
         let options = TimelineOptions(width: 120, scale: nil, ascii: false, color: false, label: .title, sort: sort,
-                                      chart: .portfolio, language: .en,
-                                      evaluationDate: EvaluationContext(portfolio: workspace.portfolio, asOf: nil,
-                                                                        today: today).asOf)
+                                      chart: .portfolio, language: .en)
         let expected = format.render(entries, title: workspace.portfolio.name?.value, calendar: workspace.calendar,
                                      options: options)
         let r = try CLIRunner.run(["timeline", paths[0], "--format", format.rawValue, "--sort", sort.rawValue, "--lang", "en",

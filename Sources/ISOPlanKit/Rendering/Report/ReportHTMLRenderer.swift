@@ -29,7 +29,7 @@ enum ReportHTMLRenderer {
         b.append("<h2>" + e(L.pick(vi: "I. TỔNG HỢP CHUNG", en: "I. SUMMARY")) + "</h2>")
         b += ReportDocumentRenderer.summaryLines(r, L).map { "<p>" + e($0) + ".</p>" }
         b.append(typeTable(r, L))
-        let options = TimelineOptions(sort: .finish, language: L, evaluationDate: r.asOf)
+        let options = TimelineOptions(sort: .finish, language: L)
         let valid = Dictionary(timelines.map { ($0.plan.agency.id.value, $0) }, uniquingKeysWith: { a, _ in a })
         let drawn = r.entries.compactMap { $0.risk.level == nil ? nil : valid[$0.risk.id] }
         if !drawn.isEmpty {

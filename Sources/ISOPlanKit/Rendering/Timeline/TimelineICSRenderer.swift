@@ -14,7 +14,6 @@ enum TimelineICSRenderer {
 
     static func render(_ entries: [TimelineEntry], title: String?, options: TimelineOptions) -> String {
         let l = options.language
-        let stamp = options.evaluationDate ?? entries.map(\.schedule.statusDate).max() ?? CalendarDate(year: 2020, month: 1, day: 1)!
         let scope = title ?? ""
         var out = ""
         func add(_ s: String) { out += ICalendarText.fold(s) }
@@ -30,7 +29,7 @@ enum TimelineICSRenderer {
             for item in items(e, l, scope: scope) {
                 add("BEGIN:VEVENT")
                 add("UID:" + NameBasedUUID.make(item.uidName))
-                add("DTSTAMP:" + ICalendarText.date(stamp) + "T000000Z")
+                add("DTSTAMP:" + ICalendarText.date(e.schedule.evaluationDate) + "T000000Z")
                 add("DTSTART;VALUE=DATE:" + ICalendarText.date(item.date))
                 add("DTEND;VALUE=DATE:" + ICalendarText.date(item.date.adding(days: 1)))
                 add("SUMMARY:" + ICalendarText.escape(item.summary))

@@ -44,15 +44,11 @@ public struct TimelineOptions: Sendable {
     public var chart: TimelineChartKind
     /// Language of the words in the chart.
     public var language: Language
-    /// The evaluation date, drawn as a line on the SVG charts and the DTSTAMP of the
-    /// iCalendar export; nil leaves it out.
-    public var evaluationDate: CalendarDate?
 
     /// Options with the documented defaults: 100 columns, automatic scale, Unicode, no colour.
     public init(width: Int = 100, scale: TimelineScale? = nil, ascii: Bool = false,
                 color: Bool = false, label: TimelineLabel = .title, sort: TimelineSort = .finish,
-                chart: TimelineChartKind = .automatic, language: Language = .en,
-                evaluationDate: CalendarDate? = nil) {
+                chart: TimelineChartKind = .automatic, language: Language = .en) {
         self.width = width
         self.scale = scale
         self.ascii = ascii
@@ -61,6 +57,5 @@ public struct TimelineOptions: Sendable {
         self.sort = sort
         self.chart = chart
         self.language = language
-        self.evaluationDate = evaluationDate
     }
 }

@@ -14,7 +14,7 @@ enum TimelinePortfolioTextRenderer {
         let lang = options.language, width = max(options.width, 20)
         var lines: [String] = []
         if let title { lines.append(style.apply(.bold, TextWidth.truncate(title, to: width))) }
-        let evaluated = options.evaluationDate
+        let evaluated = evaluationDate(rows)
         let header = headerFields(rows, lang)
         lines += TimelineText.wrap(header.map { .init($0) }, separator: g.separator, width: width)
         lines.append("")
@@ -89,7 +89,7 @@ enum TimelinePortfolioTextRenderer {
             fields.append(TimelineWords.statusDate(l) + " " + oldest.vietnamese
                           + (oldest == newest ? "" : "–" + newest.vietnamese))
         }
-        if let evaluated = rows.first?.schedule.evaluationDate {
+        if let evaluated = evaluationDate(rows) {
             fields.append(TimelineWords.evaluationDate(l) + " " + evaluated.vietnamese)
         }
         if let last = rows.map(\.schedule.projectedFinish).max() {
@@ -97,6 +97,14 @@ enum TimelinePortfolioTextRenderer {
         }
         fields.append(TimelineWords.lateCount(rows.filter { $0.schedule.slackDays < 0 }.count, l))
         return fields
+    }
+
+    /// The date the agencies were evaluated on, drawn as a line across the chart; nil when
+    /// their schedules were not all evaluated on one date (no line, no header field).
+    static func evaluationDate(_ rows: [TimelineSummary]) -> CalendarDate? {
+        guard let first = rows.first?.schedule.evaluationDate,
+              rows.allSatisfy({ $0.schedule.evaluationDate == first }) else { return nil }
+        return first
     }
 
     static func legend(_ g: TimelineGlyphs, _ axis: TimelineAxis, _ l: Language, earlier: Bool, later: Bool,

@@ -28,16 +28,17 @@ enum TimelineSVGRenderer {
         let notes = tasks.map { $0.slipDays > 0 ? TimelineText.signed($0.slipDays) : "" }
         let noteW = (notes.map { F.width($0) }.max() ?? 0) + (notes.contains { !$0.isEmpty } ? 6 : 0)
         let labelW = min((labels.map { F.width($0, bold: true) }.max() ?? 20) + 8, width * 0.36)
+        let ev = s.evaluationDate
         var (lo, hi) = TimelineLayout.span(s)
-        if let ev = options.evaluationDate { lo = min(lo, ev); hi = max(hi, ev) }
+        lo = min(lo, ev)
+        hi = max(hi, ev)
         for t in tasks { if let m = t.mustFinishBy { hi = max(hi, m) } }
         let frame = F(from: lo, through: hi, x0: labelW, x1: width - noteW - 2, id: id)
-        var lines: [F.DateLine] = [.init(style: .status, date: s.statusDate,
-                                         label: TimelineWords.statusDate(l) + " " + s.statusDate.vietnamese)]
-        if let ev = options.evaluationDate {
-            lines.append(.init(style: .evaluation, date: ev, label: evaluationWord(l) + " " + ev.vietnamese))
-        }
-        lines.append(.init(style: .deadline, date: s.deadline, label: TimelineWords.deadline(l) + " " + s.deadline.vietnamese))
+        let lines: [F.DateLine] = [
+            .init(style: .status, date: s.statusDate, label: TimelineWords.statusDate(l) + " " + s.statusDate.vietnamese),
+            .init(style: .evaluation, date: ev, label: evaluationWord(l) + " " + ev.vietnamese),
+            .init(style: .deadline, date: s.deadline, label: TimelineWords.deadline(l) + " " + s.deadline.vietnamese),
+        ]
         let header = TimelineAgencyTextRenderer.headerFields(e, l).map(\.text)
         var legendItems: [(F.Swatch, String)] = [
             (.fill(.done), TimelineWords.legendDone(l)), (.fill(.todo), TimelineWords.legendTodo(l)),
@@ -136,6 +137,7 @@ enum TimelineSVGRenderer {
         let l = options.language
         let rows = TimelineSorting.sorted(entries, by: options.sort, language: l)
         let summaries = rows.map(TimelineSummary.init)
+        let evaluated = TimelinePortfolioTextRenderer.evaluationDate(summaries)
         let heading = title ?? l.pick(vi: "Tiến độ chuyển đổi của các cơ quan", en: "Conversion progress of the agencies")
         let labels = rows.map {
             options.label == .id ? $0.plan.agency.id.value : AgencyNameShortener.fit($0.displayName(l), width: 40)
@@ -147,7 +149,7 @@ enum TimelineSVGRenderer {
         let riskW = (risks.map { F.width($0, bold: true) }.max() ?? 0) + 6
         let labelW = min((labels.map { F.width($0) }.max() ?? 20) + 6, width * 0.34)
         let right = width - pctW - slackW - riskW
-        guard let (lo, hi) = TimelineLayout.span(summaries.map(\.schedule), evaluation: options.evaluationDate) else {
+        guard let (lo, hi) = TimelineLayout.span(summaries.map(\.schedule), evaluation: evaluated) else {
             return F.open(width: width, height: 30, title: heading) + F.text(TimelineWords.noPlans(l), x: 0, y: 12) + "</svg>"
         }
         let frame = F(from: lo, through: hi, x0: labelW, x1: right - 4, id: id)
@@ -163,7 +165,7 @@ enum TimelineSVGRenderer {
         y += 6
         let deadlines = Set(rows.map(\.schedule.deadline))
         var lines: [F.DateLine] = []
-        if let ev = options.evaluationDate {
+        if let ev = evaluated {
             lines.append(.init(style: .evaluation, date: ev, label: evaluationWord(l) + " " + ev.vietnamese))
         }
         if deadlines.count == 1, let d = deadlines.first {

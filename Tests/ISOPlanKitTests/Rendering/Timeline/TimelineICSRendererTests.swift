@@ -37,7 +37,7 @@ import Testing
     }
 
     @Test func exportMatchesGoldenAndIsReproducible() {
-        let options = TimelineOptions(language: .vi, evaluationDate: day("2019-12-02"))
+        let options = TimelineOptions(language: .vi)
         let ics = TimelineICSRenderer.render(TimelineFixtures.entries, title: TimelineFixtures.title, options: options)
         Golden.kit.assertMatches(ics, "timeline/timeline-portfolio.ics")
         #expect(ics == TimelineICSRenderer.render(TimelineFixtures.entries, title: TimelineFixtures.title, options: options))
@@ -46,9 +46,10 @@ import Testing
         #expect(!ics.replacingOccurrences(of: "\r\n", with: "").contains("\n"))
         #expect(ics.contains("DTSTAMP:20191202T000000Z\r\n"))
         #expect(ics.contains("DTSTART;VALUE=DATE:20201231\r\nDTEND;VALUE=DATE:20210101\r\n"))
-        // Another evaluation date changes DTSTAMP only; the UIDs stay.
-        let later = TimelineICSRenderer.render(TimelineFixtures.entries, title: TimelineFixtures.title,
-                                               options: TimelineOptions(language: .vi, evaluationDate: day("2020-01-02")))
+        // Another evaluation date changes DTSTAMP; the UIDs stay.
+        let laterEntries = TimelineEntry.entries(TimelineFixtures.workspace, asOf: day("2020-01-02"), today: day("2019-12-02"))
+        let later = TimelineICSRenderer.render(laterEntries, title: TimelineFixtures.title, options: options)
+        #expect(later.contains("DTSTAMP:20200102T000000Z\r\n") && !later.contains("DTSTAMP:20191202"))
         let uids = { (s: String) in s.components(separatedBy: "\r\n").filter { $0.hasPrefix("UID:") } }
         #expect(uids(later) == uids(ics) && Set(uids(ics)).count == uids(ics).count)
     }
@@ -56,7 +57,7 @@ import Testing
     @Test func milestonesAreAllDayItems() {
         let p = plan("moc", name: "Cục Mốc; thử, nghiệm", tasks: [task("a", duration: 5), task("m", "Công bố", duration: 0, after: ["a"])])
         let e = TimelineEntry(plan: p, schedule: scheduled(p))
-        let ics = TimelineICSRenderer.render([e], title: nil, options: TimelineOptions(language: .en, evaluationDate: day("2019-01-04")))
+        let ics = TimelineICSRenderer.render([e], title: nil, options: TimelineOptions(language: .en))
         #expect(ics.contains("SUMMARY:Milestone: Công bố — Cục Mốc\\; thử\\, nghiệm\r\n"))
         // Deadline, projected finish, the milestone, and a "must start by" for each task not started.
         #expect(ics.components(separatedBy: "BEGIN:VEVENT").count - 1 == 5)

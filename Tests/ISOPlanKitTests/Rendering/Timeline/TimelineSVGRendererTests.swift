@@ -5,9 +5,8 @@ import Testing
 
 /// The SVG charts and their HTML page: golden files, escaping, and the layout rules (every text inside the picture, no two texts on a line overlapping).
 @Suite struct TimelineSVGRendererTests {
-    static let asOf = day("2019-10-01")
-    static let vi = TimelineOptions(language: .vi, evaluationDate: asOf)
-    static let en = TimelineOptions(language: .en, evaluationDate: asOf)
+    static let vi = TimelineOptions(language: .vi)
+    static let en = TimelineOptions(language: .en)
 
     @Test func agencySVGMatchesGolden() {
         let svg = TimelineSVGRenderer.agency(TimelineFixtures.entry("thu-nghiem"), options: Self.vi)
@@ -19,6 +18,20 @@ import Testing
         let svg = TimelineSVGRenderer.portfolio(TimelineFixtures.entries, title: TimelineFixtures.title, options: Self.en)
         Golden.kit.assertMatches(svg + "\n", "timeline/timeline-portfolio-en.svg")
         Self.checkLayout(svg)
+    }
+
+    /// The evaluation-date line and the header name the date the schedules were evaluated on
+    /// (the fixture portfolio's `as_of`), on both charts.
+    @Test func evaluationLineIsTheSchedulesEvaluationDate() {
+        let portfolio = TimelineSVGRenderer.portfolio(TimelineFixtures.entries, title: nil, options: Self.en)
+        #expect(portfolio.contains(" · Evaluated 02/12/2019 · "))
+        #expect(portfolio.contains(">Evaluated on 02/12/2019</text>"))
+        let agency = TimelineSVGRenderer.agency(TimelineFixtures.entry("thu-nghiem"), options: Self.en)
+        #expect(agency.contains(">Evaluated on 02/12/2019</text>"))
+        let later = TimelineEntry.entries(TimelineFixtures.workspace, asOf: day("2020-01-06"), today: day("2019-12-02"))
+        let moved = TimelineSVGRenderer.portfolio(later, title: nil, options: Self.en)
+        #expect(moved.contains(" · Evaluated 06/01/2020 · ") && moved.contains(">Evaluated on 06/01/2020</text>"))
+        #expect(!moved.contains("02/12/2019"))
     }
 
     @Test func vietnameseAxisNamesMonthsAndQuarters() {
