@@ -35,26 +35,23 @@ enum GlyphAdvance {
     static func fit(_ text: String, maxWidth: Double, size: Double, face: Typeface) -> String {
         if width(text, size: size, face: face) <= maxWidth { return text }
         let room = maxWidth - width("…", size: size, face: face)
-        var out = "", used = 0.0
-        if scalarsAreCharacters(text) {
-            var kept = String.UnicodeScalarView()
-            for u in text.unicodeScalars {
-                let w = advance(u, face) * size
-                if used + w > room { break }
-                kept.append(u)
-                used += w
-            }
-            out = String(kept)
-        } else {
-            for ch in text {
-                let w = advance(ch, face) * size
-                if used + w > room { break }
-                out.append(ch)
-                used += w
-            }
-        }
+        var out = scalarsAreCharacters(text)
+            ? String(prefix(text.unicodeScalars, room: room) { advance($0, face) * size })
+            : String(prefix(text, room: room) { advance($0, face) * size })
         while out.last == " " { out.removeLast() }
         return out + "…"
+    }
+
+    /// The longest start of `items` whose widths add up to at most `room`.
+    static func prefix<C: Collection>(_ items: C, room: Double, width: (C.Element) -> Double) -> C.SubSequence {
+        var used = 0.0, end = items.startIndex
+        while end < items.endIndex {
+            let w = width(items[end])
+            if used + w > room { break }
+            used += w
+            end = items.index(after: end)
+        }
+        return items[..<end]
     }
 
     /// True when every scalar of `text` is a character of its own: no combining mark, joiner

@@ -42,6 +42,21 @@ import Testing
         #expect(!english.contains(">Th") && !english.contains(">Quý"))
     }
 
+    /// A long label is cut at a character boundary with "…" and then fits, whether its letters
+    /// are precomposed (measured scalar by scalar) or carry combining marks (by character).
+    @Test func fitCutsWholeCharactersInBothForms() {
+        let composed = "Sở Lao động - Thương binh và Xã hội tỉnh Thử Nghiệm"
+        for text in [composed, composed.decomposedStringWithCanonicalMapping] {
+            let cut = GlyphAdvance.fit(text, maxWidth: 60, size: 7, face: .sans)
+            #expect(cut.hasSuffix("…") && cut.count > 5)
+            #expect(GlyphAdvance.width(cut, size: 7, face: .sans) <= 60)
+            #expect(text.hasPrefix(cut.dropLast()))
+            let next = text[text.index(text.startIndex, offsetBy: cut.count - 1)]
+            #expect(GlyphAdvance.width(String(cut.dropLast()) + String(next) + "…", size: 7, face: .sans) > 60 || next == " ")
+        }
+        #expect(GlyphAdvance.fit("Sở", maxWidth: 60, size: 7, face: .sans) == "Sở")
+    }
+
     @Test func titlesAreEscapedInSVGAndHTML() {
         let nasty = "Sở <b>Thử</b> & \"nháy\" 'đơn'"
         let p = plan("nasty", name: nasty, tasks: [task("a", "Bước <1> & \"2\"", duration: 5)])
