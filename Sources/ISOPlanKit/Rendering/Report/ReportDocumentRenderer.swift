@@ -7,15 +7,7 @@ enum ReportDocumentRenderer {
                            en: "Progress report on the conversion of quality management systems to TCVN ISO 9001:2015")
         out.append(md ? "# \(title)" : title.uppercased())
         out.append("")
-        let period = "\(r.period.label(L)) (\(RiskText.date(r.period.start, L)) – \(RiskText.date(r.period.end, L)))"
-        let facts: [(String, String)] = [
-            (L.pick(vi: "Kỳ báo cáo", en: "Period"), period),
-            (L.pick(vi: "Phạm vi", en: "Scope"), r.portfolioName ?? L.pick(vi: "Danh mục cơ quan", en: "Portfolio")),
-            (L.pick(vi: "Ngày đánh giá", en: "Evaluated on"), RiskText.date(r.asOf, L)),
-            (L.pick(vi: "Thời hạn chuyển đổi", en: "Conversion deadline"),
-             RiskText.date(r.deadline, L) + L.pick(vi: " (Chỉ thị 02/CT-LĐTBXH, mục 6)", en: " (Directive 02/CT-LĐTBXH, section 6)")),
-        ]
-        for (k, v) in facts { out.append(md ? "**\(k):** \(v)  " : "\(k): \(v)") }
+        for (k, v) in facts(r, L) { out.append(md ? "**\(k):** \(v)  " : "\(k): \(v)") }
         out.append("")
         out += section(md, L.pick(vi: "1. Tổng hợp chung", en: "1. Summary"))
         out += summaryLines(r, L).map { "- " + $0 }
@@ -49,6 +41,18 @@ enum ReportDocumentRenderer {
             let spaces = String(l.prefix { $0 == " " })
             return TextWrap.wrap(String(l.dropFirst(spaces.count)), width: o.width, first: spaces, indent: lead)
         }.joined(separator: "\n")
+    }
+
+    /// The report's facts under its title: period, scope, evaluation date, deadline.
+    static func facts(_ r: PeriodicReport, _ L: Language) -> [(String, String)] {
+        let period = "\(r.period.label(L)) (\(RiskText.date(r.period.start, L)) – \(RiskText.date(r.period.end, L)))"
+        return [
+            (L.pick(vi: "Kỳ báo cáo", en: "Period"), period),
+            (L.pick(vi: "Phạm vi", en: "Scope"), r.portfolioName ?? L.pick(vi: "Danh mục cơ quan", en: "Portfolio")),
+            (L.pick(vi: "Ngày đánh giá", en: "Evaluated on"), RiskText.date(r.asOf, L)),
+            (L.pick(vi: "Thời hạn chuyển đổi", en: "Conversion deadline"),
+             RiskText.date(r.deadline, L) + L.pick(vi: " (Chỉ thị 02/CT-LĐTBXH, mục 6)", en: " (Directive 02/CT-LĐTBXH, section 6)")),
+        ]
     }
 
     static func section(_ md: Bool, _ title: String, level: Int = 2) -> [String] {
@@ -101,31 +105,51 @@ enum ReportDocumentRenderer {
     static func agency(_ e: PeriodicReport.Entry, _ r: PeriodicReport, _ L: Language, md: Bool) -> [String] {
         let a = e.risk
         var out = [md ? "#### \(a.displayName(L))" : a.displayName(L), ""]
+        for item in agencyItems(e, r, L) {
+            out.append("- " + item.text + (item.strong.map { md ? "**\($0)**" : $0 } ?? ""))
+            out += item.children.map { "  - " + $0 }
+        }
+        return out
+    }
+
+    /// One item of an agency's section: its text, a part to set in bold after it, and the
+    /// lines listed under it.
+    struct Item {
+        var text: String
+        var strong: String? = nil
+        var children: [String] = []
+    }
+
+    /// What the report says of one agency, in the order every format lists it.
+    static func agencyItems(_ e: PeriodicReport.Entry, _ r: PeriodicReport, _ L: Language) -> [Item] {
+        let a = e.risk
+        var out: [Item] = []
         let due = e.mustReport
             ? L.pick(vi: "Có (\(RiskText.cadence(e.cadence, .vi)))", en: "yes (\(RiskText.cadence(e.cadence, .en)))")
             : L.pick(vi: "Không (báo cáo \(RiskText.cadence(e.cadence, .vi)))", en: "no (reports \(RiskText.cadence(e.cadence, .en)))")
-        out.append("- " + L.pick(vi: "Phải báo cáo kỳ này: ", en: "Due to report this period: ") + due)
+        out.append(Item(text: L.pick(vi: "Phải báo cáo kỳ này: ", en: "Due to report this period: ") + due))
         let stale = e.isStale ? L.pick(vi: " — chưa cập nhật trong kỳ", en: " — not updated this period") : ""
-        out.append("- " + L.pick(vi: "Ngày cập nhật số liệu: ", en: "Status date: ") + RiskText.date(a.statusDate, L) + stale
-                   + L.pick(vi: " (ngày đánh giá \(RiskText.date(r.asOf, L)))", en: " (evaluated \(RiskText.date(r.asOf, L)))"))
+        out.append(Item(text: L.pick(vi: "Ngày cập nhật số liệu: ", en: "Status date: ") + RiskText.date(a.statusDate, L) + stale
+                        + L.pick(vi: " (ngày đánh giá \(RiskText.date(r.asOf, L)))", en: " (evaluated \(RiskText.date(r.asOf, L)))")))
         if a.level != nil {
-            out.append("- " + L.pick(vi: "Tiến độ chung (bình quân theo thời lượng): ", en: "Overall progress (weighted by duration): ")
-                       + NumberText.percent(Int(a.progress.rounded()), L))
-            out.append("- " + L.pick(vi: "Dự kiến hoàn thành: ", en: "Projected finish: ") + RiskText.date(a.projectedFinish, L)
-                       + L.pick(vi: " (dự phòng \(a.slackDays ?? 0) ngày làm việc)", en: " (slack \(a.slackDays ?? 0) working days)"))
+            out.append(Item(text: L.pick(vi: "Tiến độ chung (bình quân theo thời lượng): ", en: "Overall progress (weighted by duration): ")
+                            + NumberText.percent(Int(a.progress.rounded()), L)))
+            out.append(Item(text: L.pick(vi: "Dự kiến hoàn thành: ", en: "Projected finish: ") + RiskText.date(a.projectedFinish, L)
+                            + L.pick(vi: " (dự phòng \(a.slackDays ?? 0) ngày làm việc)", en: " (slack \(a.slackDays ?? 0) working days)")))
         }
-        out.append("- " + L.pick(vi: "Công việc hoàn thành trong kỳ:", en: "Completed in the period:")
-                   + (e.completedInPeriod.isEmpty ? L.pick(vi: " không có", en: " none") : ""))
-        out += e.completedInPeriod.map { "  - " + task($0, L) + " — " + RiskText.date($0.finishedOn, L) }
-        out.append("- " + L.pick(vi: "Công việc đến hạn kỳ sau (\(r.period.next.label(.vi))):", en: "Due next period (\(r.period.next.label(.en))):")
-                   + (e.dueNextPeriod.isEmpty ? L.pick(vi: " không có", en: " none") : ""))
-        out += e.dueNextPeriod.map { "  - " + task($0, L) + " — " + RiskText.date($0.projectedEnd, L) + " (\(NumberText.percent($0.progress, L)))" }
+        let none = L.pick(vi: " không có", en: " none")
+        func list(_ heading: String, _ lines: [String]) -> Item {
+            Item(text: heading + (lines.isEmpty ? none : ""), children: lines)
+        }
+        out.append(list(L.pick(vi: "Công việc hoàn thành trong kỳ:", en: "Completed in the period:"),
+                        e.completedInPeriod.map { task($0, L) + " — " + RiskText.date($0.finishedOn, L) }))
+        out.append(list(L.pick(vi: "Công việc đến hạn kỳ sau (\(r.period.next.label(.vi))):", en: "Due next period (\(r.period.next.label(.en))):"),
+                        e.dueNextPeriod.map { task($0, L) + " — " + RiskText.date($0.projectedEnd, L) + " (\(NumberText.percent($0.progress, L)))" }))
         if a.level != nil {
-            out.append("- " + mustStartHeading(L) + (e.mustStartByNextPeriod.isEmpty ? L.pick(vi: " không có", en: " none") : ""))
-            out += e.mustStartByNextPeriod.map { "  - " + mustStart($0, L) }
+            out.append(list(mustStartHeading(L), e.mustStartByNextPeriod.map { mustStart($0, L) }))
         }
-        out.append("- " + L.pick(vi: "Đánh giá: ", en: "Assessment: ") + (md ? "**\(RiskText.level(a.level, L))**" : RiskText.level(a.level, L)))
-        out += a.reasons.map { "  - " + RiskText.message($0, L) }
+        out.append(Item(text: L.pick(vi: "Đánh giá: ", en: "Assessment: "), strong: RiskText.level(a.level, L),
+                        children: a.reasons.map { RiskText.message($0, L) }))
         return out
     }
 

@@ -97,15 +97,8 @@ enum ReportHTMLRenderer {
     }
 
     static func facts(_ r: PeriodicReport, _ L: Language) -> String {
-        let rows: [(String, String)] = [
-            (L.pick(vi: "Kỳ báo cáo", en: "Period"),
-             "\(r.period.label(L)) (\(RiskText.date(r.period.start, L)) – \(RiskText.date(r.period.end, L)))"),
-            (L.pick(vi: "Phạm vi", en: "Scope"), r.portfolioName ?? L.pick(vi: "Danh mục cơ quan", en: "Portfolio")),
-            (L.pick(vi: "Ngày đánh giá", en: "Evaluated on"), RiskText.date(r.asOf, L)),
-            (L.pick(vi: "Thời hạn chuyển đổi", en: "Conversion deadline"),
-             RiskText.date(r.deadline, L) + L.pick(vi: " (Chỉ thị 02/CT-LĐTBXH, mục 6)", en: " (Directive 02/CT-LĐTBXH, section 6)")),
-        ]
-        return rows.map { "<p class=\"fact\"><b>" + e($0.0) + ":</b> " + e($0.1) + "</p>" }.joined(separator: "\n")
+        ReportDocumentRenderer.facts(r, L).map { "<p class=\"fact\"><b>" + e($0.0) + ":</b> " + e($0.1) + "</p>" }
+            .joined(separator: "\n")
     }
 
     /// Counts per agency type and level (the form official ISO reports use).
@@ -157,37 +150,12 @@ enum ReportHTMLRenderer {
     }
 
     static func agency(_ en: PeriodicReport.Entry, _ r: PeriodicReport, _ L: Language) -> String {
-        let a = en.risk
-        var items: [String] = []
-        let due = en.mustReport
-            ? L.pick(vi: "Có (\(RiskText.cadence(en.cadence, .vi)))", en: "yes (\(RiskText.cadence(en.cadence, .en)))")
-            : L.pick(vi: "Không (báo cáo \(RiskText.cadence(en.cadence, .vi)))", en: "no (reports \(RiskText.cadence(en.cadence, .en)))")
-        items.append(L.pick(vi: "Phải báo cáo kỳ này: ", en: "Due to report this period: ") + due)
-        items.append(L.pick(vi: "Ngày cập nhật số liệu: ", en: "Status date: ") + RiskText.date(a.statusDate, L)
-                     + (en.isStale ? L.pick(vi: " — chưa cập nhật trong kỳ", en: " — not updated this period") : "")
-                     + L.pick(vi: " (ngày đánh giá \(RiskText.date(r.asOf, L)))", en: " (evaluated \(RiskText.date(r.asOf, L)))"))
-        if a.level != nil {
-            items.append(L.pick(vi: "Tiến độ chung (bình quân theo thời lượng): ", en: "Overall progress (weighted by duration): ")
-                         + NumberText.percent(Int(a.progress.rounded()), L))
-            items.append(L.pick(vi: "Dự kiến hoàn thành: ", en: "Projected finish: ") + RiskText.date(a.projectedFinish, L)
-                         + L.pick(vi: " (dự phòng \(a.slackDays ?? 0) ngày làm việc)", en: " (slack \(a.slackDays ?? 0) working days)"))
+        let items = ReportDocumentRenderer.agencyItems(en, r, L).map { item in
+            "<li>" + e(item.text) + (item.strong.map { "<b>" + e($0) + "</b>" } ?? "")
+                + (item.children.isEmpty ? "" : "<ul>" + item.children.map { "<li>" + e($0) + "</li>" }.joined() + "</ul>")
+                + "</li>"
         }
-        var s = "<section class=\"agency\"><h4>" + e(a.displayName(L)) + "</h4><ul>"
-        s += items.map { "<li>" + e($0) + "</li>" }.joined()
-        s += "<li>" + e(L.pick(vi: "Công việc hoàn thành trong kỳ:", en: "Completed in the period:"))
-        s += en.completedInPeriod.isEmpty ? e(L.pick(vi: " không có", en: " none")) + "</li>"
-            : "<ul>" + en.completedInPeriod.map { "<li>" + e(ReportDocumentRenderer.task($0, L) + " — " + RiskText.date($0.finishedOn, L)) + "</li>" }.joined() + "</ul></li>"
-        s += "<li>" + e(L.pick(vi: "Công việc đến hạn kỳ sau (\(r.period.next.label(.vi))):", en: "Due next period (\(r.period.next.label(.en))):"))
-        s += en.dueNextPeriod.isEmpty ? e(L.pick(vi: " không có", en: " none")) + "</li>"
-            : "<ul>" + en.dueNextPeriod.map { "<li>" + e(ReportDocumentRenderer.task($0, L) + " — " + RiskText.date($0.projectedEnd, L) + " (\(NumberText.percent($0.progress, L)))") + "</li>" }.joined() + "</ul></li>"
-        if a.level != nil {
-            s += "<li>" + e(ReportDocumentRenderer.mustStartHeading(L))
-            s += en.mustStartByNextPeriod.isEmpty ? e(L.pick(vi: " không có", en: " none")) + "</li>"
-                : "<ul>" + en.mustStartByNextPeriod.map { "<li>" + e(ReportDocumentRenderer.mustStart($0, L)) + "</li>" }.joined() + "</ul></li>"
-        }
-        s += "<li>" + e(L.pick(vi: "Đánh giá: ", en: "Assessment: ")) + "<b>" + e(RiskText.level(a.level, L)) + "</b>"
-        s += a.reasons.isEmpty ? "</li>" : "<ul>" + a.reasons.map { "<li>" + e(RiskText.message($0, L)) + "</li>" }.joined() + "</ul></li>"
-        return s + "</ul></section>"
+        return "<section class=\"agency\"><h4>" + e(en.risk.displayName(L)) + "</h4><ul>" + items.joined() + "</ul></section>"
     }
 
     /// Recipients on the left, level with the signer's block on the right.
