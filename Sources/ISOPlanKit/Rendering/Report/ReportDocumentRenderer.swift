@@ -76,15 +76,26 @@ enum ReportDocumentRenderer {
         ]
     }
 
+    /// The overview table's columns: agency, due, status date, progress, projected finish, level.
+    static func overviewHeaders(_ L: Language) -> [String] {
+        [L.pick(vi: "Cơ quan", en: "Agency"), L.pick(vi: "Báo cáo kỳ này", en: "Due"),
+         L.pick(vi: "Ngày cập nhật", en: "Status date"), L.pick(vi: "Tiến độ", en: "Progress"),
+         L.pick(vi: "Dự kiến xong", en: "Projected finish"), L.pick(vi: "Đánh giá", en: "Level")]
+    }
+
+    /// An agency's overview cells after its name; `stale` follows a status date older than
+    /// the period.
+    static func overviewCells(_ e: PeriodicReport.Entry, _ L: Language, stale: String) -> [String] {
+        [e.mustReport ? L.pick(vi: "Có", en: "yes") : L.pick(vi: "Không", en: "no"),
+         RiskText.date(e.risk.statusDate, L) + (e.isStale ? stale : ""),
+         e.risk.level == nil ? "—" : NumberText.percent(Int(e.risk.progress.rounded()), L), RiskText.date(e.risk.projectedFinish, L),
+         RiskText.level(e.risk.level, L)]
+    }
+
     static func overview(_ r: PeriodicReport, _ L: Language, md: Bool, width: Int) -> [String] {
-        let headers = [L.pick(vi: "Cơ quan", en: "Agency"), L.pick(vi: "Báo cáo kỳ này", en: "Due"),
-                       L.pick(vi: "Ngày cập nhật", en: "Status date"), L.pick(vi: "Tiến độ", en: "Progress"),
-                       L.pick(vi: "Dự kiến xong", en: "Projected finish"), L.pick(vi: "Đánh giá", en: "Level")]
+        let headers = overviewHeaders(L)
         let rows = r.entries.map { e in
-            [md ? e.risk.shortName(L) : e.risk.displayName(L), e.mustReport ? L.pick(vi: "Có", en: "yes") : L.pick(vi: "Không", en: "no"),
-             RiskText.date(e.risk.statusDate, L) + (e.isStale ? " ⚠" : ""),
-             e.risk.level == nil ? "—" : NumberText.percent(Int(e.risk.progress.rounded()), L), RiskText.date(e.risk.projectedFinish, L),
-             RiskText.level(e.risk.level, L)]
+            [md ? e.risk.shortName(L) : e.risk.displayName(L)] + overviewCells(e, L, stale: " ⚠")
         }
         if md {
             return ["| " + headers.joined(separator: " | ") + " |", "|---|---|---|---:|---|---|"]

@@ -122,14 +122,10 @@ enum ReportHTMLRenderer {
     }
 
     static func overview(_ r: PeriodicReport, _ L: Language) -> String {
-        let headers = [L.pick(vi: "TT", en: "No."), L.pick(vi: "Cơ quan", en: "Agency"), L.pick(vi: "Báo cáo kỳ này", en: "Due"),
-                       L.pick(vi: "Ngày cập nhật", en: "Status date"), L.pick(vi: "Tiến độ", en: "Progress"),
-                       L.pick(vi: "Dự kiến xong", en: "Projected finish"), L.pick(vi: "Đánh giá", en: "Level")]
+        let headers = [L.pick(vi: "TT", en: "No.")] + ReportDocumentRenderer.overviewHeaders(L)
+        let stale = L.pick(vi: " (cũ)", en: " (old)")
         let rows = r.entries.enumerated().map { (k, en) -> [String] in
-            ["\(k + 1)", en.risk.displayName(L), en.mustReport ? L.pick(vi: "Có", en: "yes") : L.pick(vi: "Không", en: "no"),
-             RiskText.date(en.risk.statusDate, L) + (en.isStale ? L.pick(vi: " (cũ)", en: " (old)") : ""),
-             en.risk.level == nil ? "—" : NumberText.percent(Int(en.risk.progress.rounded()), L), RiskText.date(en.risk.projectedFinish, L),
-             RiskText.level(en.risk.level, L)]
+            ["\(k + 1)", en.risk.displayName(L)] + ReportDocumentRenderer.overviewCells(en, L, stale: stale)
         }
         return table(headers, rows, numeric: [0, 4], nowrap: [3, 4, 5],
                      caption: L.pick(vi: "Bảng 2. Tình hình từng cơ quan", en: "Table 2. Each agency"))
