@@ -245,18 +245,8 @@ enum TimelineSVGRenderer {
 
     /// Header fields joined by " · ", wrapped to `width` points.
     static func wrapFields(_ fields: [String], width: Double) -> [String] {
-        var lines: [String] = [], cur = ""
-        for f in fields {
-            let f1 = GlyphAdvance.fit(f, maxWidth: width, size: F.fontSize, face: F.face)
-            if cur.isEmpty { cur = f1; continue }
-            if F.width(cur + " · " + f1) > width {
-                lines.append(cur)
-                cur = f1
-            } else {
-                cur += " · " + f1
-            }
-        }
-        if !cur.isEmpty { lines.append(cur) }
-        return lines
+        let texts = fields.map { GlyphAdvance.fit($0, maxWidth: width, size: F.fontSize, face: F.face) }
+        return TimelineText.wrap(texts, separator: " · ") { F.width($0) <= width }
+            .map { $0.map { texts[$0] }.joined(separator: " · ") }
     }
 }

@@ -14,21 +14,29 @@ enum TimelineText {
     /// before colouring, so escape codes never count or get cut).
     static func wrap(_ fields: [Field], separator: String, width: Int,
                      style: TextStyle = TextStyle(enabled: false)) -> [String] {
-        var lines: [String] = []
-        var plain = "", styled = ""
-        for f in fields {
-            let text = TextWidth.of(f.text) > width ? TextWidth.truncate(f.text, to: width) : f.text
-            let colored = f.color.map { style.apply($0, text) } ?? text
-            if plain.isEmpty {
-                (plain, styled) = (text, colored)
-            } else if TextWidth.of(plain + separator + text) > width {
-                lines.append(styled)
-                (plain, styled) = (text, colored)
+        let texts = fields.map { TextWidth.of($0.text) > width ? TextWidth.truncate($0.text, to: width) : $0.text }
+        let lines = wrap(texts, separator: separator) { TextWidth.of($0) <= width }
+        return lines.map { line in
+            line.map { k in fields[k].color.map { style.apply($0, texts[k]) } ?? texts[k] }.joined(separator: separator)
+        }
+    }
+
+    /// The indices of `texts` line by line: each line takes texts joined by `separator` for as
+    /// long as `fits` holds of the joined text, and at least one.
+    static func wrap(_ texts: [String], separator: String, fits: (String) -> Bool) -> [[Int]] {
+        var lines: [[Int]] = [], line: [Int] = [], joined = ""
+        for (k, text) in texts.enumerated() {
+            if joined.isEmpty {
+                (line, joined) = ([k], text)
+            } else if !fits(joined + separator + text) {
+                lines.append(line)
+                (line, joined) = ([k], text)
             } else {
-                (plain, styled) = (plain + separator + text, styled + separator + colored)
+                line.append(k)
+                joined += separator + text
             }
         }
-        if !plain.isEmpty { lines.append(styled) }
+        if !joined.isEmpty { lines.append(line) }
         return lines
     }
 
