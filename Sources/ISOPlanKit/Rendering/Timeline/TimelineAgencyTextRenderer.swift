@@ -25,7 +25,7 @@ enum TimelineAgencyTextRenderer {
             scale: options.scale, anchor: s.statusDate)
         let (top, bottom) = axis.labelLines(lang)
         let indent = String(repeating: " ", count: 3 + labelWidth)
-        lines += [indent + top, indent + bottom].map(TimelineText.trimmed)
+        lines += [indent + top, indent + bottom].map(\.trimmingTrailingSpaces)
         let shown = TimelineLabels.fit(labels, width: labelWidth, ellipsis: g.ellipsis)
         var earlier = false, later = false
         for (k, t) in tasks.enumerated() {
@@ -36,7 +36,7 @@ enum TimelineAgencyTextRenderer {
             var text = TimelineText.label(shown[k], labelWidth, g)
             if t.isCritical { text = style.apply(.bold, text) }
             let note = notes[k].isEmpty ? "" : " " + style.apply(.red, notes[k])
-            lines.append(TimelineText.trimmed(mark + " " + text + " " + row.render(g, style, padded: !note.isEmpty) + note))
+            lines.append((mark + " " + text + " " + row.render(g, style, padded: !note.isEmpty) + note).trimmingTrailingSpaces)
         }
         lines.append("")
         let legend = legend(g, axis, lang, milestones: tasks.contains { $0.isMilestone },

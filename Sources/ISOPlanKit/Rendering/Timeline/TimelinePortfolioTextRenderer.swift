@@ -37,7 +37,7 @@ enum TimelinePortfolioTextRenderer {
         let labels = TimelineLabels.fit(names, width: labelWidth, ellipsis: g.ellipsis)
         let (top, bottom) = axis.labelLines(lang)
         let indent = String(repeating: " ", count: labelWidth + 1)
-        lines += [indent + top, indent + bottom].map(TimelineText.trimmed)
+        lines += [indent + top, indent + bottom].map(\.trimmingTrailingSpaces)
         var earlier = false, later = false
         for (k, e) in rows.enumerated() {
             let s = e.schedule
@@ -50,7 +50,7 @@ enum TimelinePortfolioTextRenderer {
             line += " " + TextWidth.padLeft(percents[k], to: percentWidth)
             line += " " + style.apply(s.slackDays < 0 ? .red : .green, TextWidth.padLeft(slacks[k], to: slackWidth))
             if let r = e.risk { line += " " + style.apply(color(r), risks[k]) }
-            lines.append(TimelineText.trimmed(line))
+            lines.append(line.trimmingTrailingSpaces)
         }
         lines.append("")
         lines += TimelineText.wrap(legend(g, axis, lang, earlier: earlier, later: later,

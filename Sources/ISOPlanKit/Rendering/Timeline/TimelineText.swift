@@ -40,13 +40,6 @@ enum TimelineText {
         return lines
     }
 
-    /// Removes trailing blanks.
-    static func trimmed(_ s: String) -> String {
-        var t = Substring(s)
-        while t.last == " " { t = t.dropLast() }
-        return String(t)
-    }
-
     /// `+12`, `0`, `-3`.
     static func signed(_ n: Int) -> String { n > 0 ? "+\(n)" : String(n) }
 
