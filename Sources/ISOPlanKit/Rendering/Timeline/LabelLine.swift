@@ -16,34 +16,27 @@ struct LabelLine {
     mutating func placeAtBoundaries(_ axis: TimelineAxis, _ isBoundary: (CalendarDate) -> Bool,
                                     _ labels: (CalendarDate) -> [String]) {
         for c in 0..<cells.count {
-            var d = axis.firstDay(ofColumn: c)
-            let last = axis.lastDay(ofColumn: c)
-            while d <= last {
-                if isBoundary(d) {
-                    // Crowded by the previous label: one column later, while still in the
-                    // same period (the next column starts no new one).
-                    if let l = labels(d).first, !place(l, at: c), c + 1 < cells.count,
-                       !Self.holdsBoundary(axis, c + 1, isBoundary) {
-                        _ = place(l, at: c + 1)
-                    }
-                    break
-                }
-                d = d.adding(days: 1)
+            guard let d = Self.boundary(axis, c, isBoundary) else { continue }
+            // Crowded by the previous label: one column later, while still in the same period
+            // (the next column starts no new one).
+            if let l = labels(d).first, !place(l, at: c), c + 1 < cells.count,
+               Self.boundary(axis, c + 1, isBoundary) == nil {
+                _ = place(l, at: c + 1)
             }
         }
         guard !cells.isEmpty, !used[0] else { return }
         for l in labels(axis.firstDay(ofColumn: 0)) where place(l, at: 0) { break }
     }
 
-    /// True when a day of column `c` matches `isBoundary`.
-    static func holdsBoundary(_ axis: TimelineAxis, _ c: Int, _ isBoundary: (CalendarDate) -> Bool) -> Bool {
+    /// The first day of column `c` that matches `isBoundary`, if any.
+    static func boundary(_ axis: TimelineAxis, _ c: Int, _ isBoundary: (CalendarDate) -> Bool) -> CalendarDate? {
         var d = axis.firstDay(ofColumn: c)
         let last = axis.lastDay(ofColumn: c)
         while d <= last {
-            if isBoundary(d) { return true }
+            if isBoundary(d) { return d }
             d = d.adding(days: 1)
         }
-        return false
+        return nil
     }
 
     /// Writes `s` at column `c` when it fits with a blank column on each side.
