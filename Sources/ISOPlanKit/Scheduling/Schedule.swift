@@ -71,16 +71,8 @@ public struct Schedule: Sendable {
     /// True when every placed task is complete (and at least one is placed).
     public var isComplete: Bool { !tasks.isEmpty && tasks.allSatisfy(\.isComplete) }
 
-    /// The not-started tasks in the order they must start: earliest `mustStartBy` first
-    /// (ties: dependency order).
-    var mustStartOrder: [ScheduledTask] {
-        let rank = Dictionary(uniqueKeysWithValues: order.enumerated().map { ($1, $0) })
-        return tasks.filter(\.isNotStarted).sorted {
-            ($0.latestStart, rank[$0.index] ?? 0) < ($1.latestStart, rank[$1.index] ?? 0)
-        }
-    }
-
-    /// The not-started task that must start first, or nil when every task has started.
+    /// The not-started task that must start first (earliest latest start; ties: dependency
+    /// order), or nil when every task has started.
     var nextMustStart: ScheduledTask? {
         var best: ScheduledTask?
         for i in order {
