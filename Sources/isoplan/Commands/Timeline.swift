@@ -59,8 +59,7 @@ extension ISOPlan {
             let options = TimelineOptions(
                 width: width.columns, scale: scale, ascii: ascii, color: color.enabled(text: output.format == .text),
                 label: label, sort: sort, chart: isSingle(fs) ? .agency : .portfolio, language: language.language,
-                evaluationDate: EvaluationContext(portfolio: workspace.portfolio, asOf: evaluation.asOf,
-                                                  today: Terminal.today()).asOf)
+                evaluationDate: entries.first?.schedule.evaluationDate)
             if !entries.isEmpty {
                 Terminal.out(output.format.render(entries, title: workspace.portfolio.name?.value,
                                                   calendar: workspace.calendar, options: options))
@@ -106,8 +105,7 @@ extension ISOPlan {
             stored.removeAll { outcome.rejectedFiles.contains($0.file) }
             if !stored.isEmpty {
                 stored.sort { $0.key < $1.key }
-                options.evaluationDate = EvaluationContext(portfolio: outcome.portfolio, asOf: evaluation.asOf,
-                                                           today: Terminal.today()).asOf
+                options.evaluationDate = outcome.evaluationDate
                 let head = layout.head(stored.compactMap(\.summary), title: outcome.portfolio.name?.value,
                                        calendar: WorkCalendar(additions: outcome.portfolio.calendar), options: options)
                 var ok = Spool.write(head, head.count)
