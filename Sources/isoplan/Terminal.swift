@@ -100,6 +100,16 @@ enum Exit {
         return couldNotRun
     }
 
+    /// The catalog built into isoplan; when it cannot be read, says why and exits 2.
+    static func bundledCatalog() throws -> Catalog {
+        switch Catalog.bundled {
+        case .success(let catalog): return catalog
+        case .failure(let error):
+            Terminal.err("isoplan: \(error)\n")
+            throw couldNotRun
+        }
+    }
+
     /// Says there is no agency plan under `paths` (in `language`) and exits 2.
     static func noPlan(_ paths: [String], language: Language) -> ExitCode {
         let namesPortfolio = paths.contains { $0 == "portfolio.yaml" || $0.hasSuffix("/portfolio.yaml") }

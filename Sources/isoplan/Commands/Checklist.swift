@@ -54,13 +54,7 @@ extension ISOPlan {
                 for d in problems.sortedForOutput() { Terminal.err(d, language: language.language) }
                 throw Exit.findings
             }
-            let catalog: Catalog
-            switch Catalog.bundled {
-            case .success(let c): catalog = c
-            case .failure(let error):
-                Terminal.err("isoplan: \(error)\n")
-                throw Exit.couldNotRun
-            }
+            let catalog = try Exit.bundledCatalog()
             let context = EvaluationContext(portfolio: set.portfolio, asOf: evaluation.asOf, today: Terminal.today())
             let schedule = Scheduler.schedule(agencyPlan, context: context)
             let checklist = ISOPlanKit.Checklist.build(plan: agencyPlan, catalog: catalog, schedule: schedule)
