@@ -43,8 +43,7 @@ extension ISOPlan {
             do { try checkArguments() } catch { ISOPlan.usageError(error, in: Self.self) }
             let fs = LocalFileSystem()
             let set = PlanSet.open([plan] + (portfolio.map { [$0] } ?? []), fs: fs)
-            if set.couldNotRun { throw Exit.couldNotRun(set.diagnostics.filter(\.stopsRun), language: language.language) }
-            if set.hasNoPlan { throw Exit.noPlan([plan], language: language.language) }
+            try Exit.unlessRunnable(set, paths: [plan], language: language.language)
             var loaded: [PlanFile] = []
             let verdicts = set.load(fs: fs, { $0 }) { loaded += $0 }
             if verdicts.unreadable { throw Exit.couldNotRun(loaded.flatMap(\.diagnostics).filter(\.stopsRun), language: language.language) }
