@@ -136,7 +136,7 @@ enum RiskEvaluator {
                 id: task.id.value, title: task.title.value, step: task.step?.value, progress: t.progress,
                 plannedEnd: t.plannedEnd, projectedEnd: t.projectedEnd,
                 finishedOn: t.isComplete ? t.projectedEnd : nil, durationDays: t.durationDays,
-                projectedStart: t.projectedStart, latestStart: t.latestStart, latestFinish: t.mustFinishBy)
+                projectedStart: t.projectedStart, latestStart: t.latestStart)
         }
     }
 
