@@ -54,9 +54,7 @@ public enum TimelineStream {
         var invalid = Set<String>()
         let verdicts = set.load(fs: fs, chunk: chunk) { f -> (PlanFile, Piece?) in
             guard f.isValid, let plan = f.plan else { return (f, nil) }
-            let schedule = Scheduler.schedule(plan, context: context)
-            let risk = RiskEvaluator.evaluate(plan, schedule: schedule, context: context)
-            var rendered = piece(TimelineEntry(plan: plan, schedule: schedule, risk: risk.level))
+            var rendered = piece(TimelineEntry(evaluating: plan, in: context))
             rendered.file = f.file
             return (f, rendered)
         } collect: { results in
