@@ -32,7 +32,6 @@ public enum TimelineStream {
         public var diagnostics: [Diagnostic]
         public var skipped: Int
         public var couldNotRun: Bool
-        public var agencies: Int
         /// False when an agency could not be written by the fast writer: render the usual way.
         public var complete: Bool
         /// True when the paths held no agency plan.
@@ -50,7 +49,7 @@ public enum TimelineStream {
         let set = PlanSet.open(paths, fs: fs)
         let context = EvaluationContext(portfolio: set.portfolio, asOf: asOf, today: today)
         var out = Outcome(portfolio: set.portfolio, evaluationDate: context.asOf, diagnostics: set.diagnostics, skipped: 0,
-                          couldNotRun: set.couldNotRun, agencies: 0, complete: true, hasNoPlan: set.hasNoPlan)
+                          couldNotRun: set.couldNotRun, complete: true, hasNoPlan: set.hasNoPlan)
         var invalid = Set<String>()
         let verdicts = set.load(fs: fs, chunk: chunk) { f -> (PlanFile, Piece?) in
             guard f.isValid, let plan = f.plan else { return (f, nil) }
@@ -62,7 +61,6 @@ public enum TimelineStream {
                 out.diagnostics += f.diagnostics
                 guard let piece else { out.skipped += 1; invalid.insert(f.file); continue }
                 if piece.bytes == nil { out.complete = false }
-                out.agencies += 1
                 sink(piece)
             }
         }
@@ -70,7 +68,6 @@ public enum TimelineStream {
         // (a rejected plan that was invalid anyway is counted once, as `Workspace` counts it).
         out.rejectedFiles = Set(verdicts.rejected.keys).subtracting(invalid)
         out.skipped += out.rejectedFiles.count
-        out.agencies -= out.rejectedFiles.count
         out.couldNotRun = out.couldNotRun || verdicts.unreadable
         out.diagnostics = (out.diagnostics + verdicts.rejected.values).sortedForOutput()
         return out
