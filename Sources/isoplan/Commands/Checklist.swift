@@ -46,7 +46,7 @@ extension ISOPlan {
             try Exit.unlessRunnable(set, paths: [plan], language: language.language)
             var loaded: [PlanFile] = []
             let verdicts = set.load(fs: fs, { $0 }) { loaded += $0 }
-            if verdicts.unreadable { throw Exit.couldNotRun(loaded.flatMap(\.diagnostics).filter(\.stopsRun), language: language.language) }
+            if verdicts.unreadable { throw Exit.couldNotRun(verdicts.unreadableFiles, language: language.language) }
             let file = loaded[0]
             let problems = (file.diagnostics + set.diagnostics + verdicts.rejected.values).filter { $0.severity == .error }
             guard let agencyPlan = file.plan, problems.isEmpty else {
