@@ -49,7 +49,8 @@ enum PlanDecoder {
         }
         // Task rules run even when the plan's header is broken, so one run reports everything.
         if let tasks {
-            r.diagnostics += PlanValidator.validate(tasks: tasks, planStart: start, statusDate: status, at: doc.at(root))
+            r.diagnostics += PlanValidator.validate(tasks: tasks, planStart: start, planStartFlawed: r.isFlawed(f, "start"),
+                                                    statusDate: status, at: doc.at(root))
         }
         r.diagnostics += ClauseRules.check(tasks: tasks ?? [], notApplicable: notApplicable)
         guard let version, let agency, let baseline, let status, let tasks else { return (nil, r.diagnostics) }
