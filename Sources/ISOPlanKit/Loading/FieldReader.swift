@@ -83,6 +83,12 @@ struct FieldReader {
         return unreadable.contains(v.index)
     }
 
+    /// The keys of `f` that `isFlawed` (none, at the cost of two checks, in a plan without mistakes).
+    func flawedKeys(_ f: Fields) -> Set<String> {
+        guard !f.misspelt.isEmpty || !unreadable.isEmpty else { return [] }
+        return Set(f.table.names.filter { isFlawed(f, $0) })
+    }
+
     /// Reports `d`, which says why the value `node` cannot be read.
     mutating func report(_ d: Diagnostic, unreadable node: LocatedNode) {
         diagnostics.append(d)

@@ -55,7 +55,7 @@ extension PlanDecoder {
                                 ?? Located(0, at: f.at),
                             doneOn: doneOn)
         task.likelyStep = likelyStep
-        task.flawed = Set(taskKeys.filter { r.isFlawed(f, $0) })
+        task.flawed = r.flawedKeys(f)
         return task
     }
 
