@@ -1,13 +1,8 @@
 /// Structural rules over one decoded plan (those that need no calendar).
 enum PlanValidator {
-    /// Every structural problem of `plan`.
-    static func validate(_ plan: AgencyPlan) -> [Diagnostic] {
-        validate(tasks: plan.tasks, planStart: plan.start, statusDate: plan.statusDate, at: plan.at)
-    }
-
     /// The rules over a task list; `statusDate` is nil when the plan's own is missing or broken,
     /// and `planStartFlawed` says that the plan's `start` was written but its mistake reported.
-    static func validate(tasks: [PlanTask], planStart: Located<CalendarDate>?, planStartFlawed: Bool = false,
+    static func validate(tasks: [PlanTask], planStart: Located<CalendarDate>?, planStartFlawed: Bool,
                          statusDate: Located<CalendarDate>?, at: SourceLocation) -> [Diagnostic] {
         var out: [Diagnostic] = []
         var table = TaskIDTable(tasks.map(\.id.value))
