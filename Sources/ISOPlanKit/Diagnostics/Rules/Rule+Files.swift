@@ -37,8 +37,8 @@ extension Rule {
         en: "Two plans of the portfolio share an agency id.",
         vi: "Hai kế hoạch trong portfolio dùng chung một mã cơ quan.",
         triggering: RuleExample(files: [.init("a.yaml", RuleExample.samplePlan()),
-                                        .init("b.yaml", RuleExample.samplePlan().replacingOccurrences(
-                                            of: "{id: cuc-viec-lam", with: "{id: ⟪!⟫cuc-viec-lam"))]),
+                                        .init("b.yaml", RuleExample.samplePlan())])
+            .replacing("{id: cuc-viec-lam", "{id: ⟪!⟫cuc-viec-lam"),
         passing: RuleExample(files: [.init("a.yaml", RuleExample.samplePlan()),
                                      .init("b.yaml", RuleExample.samplePlan().replacingOccurrences(
                                          of: "{id: cuc-viec-lam", with: "{id: vu-phap-che"))]))
