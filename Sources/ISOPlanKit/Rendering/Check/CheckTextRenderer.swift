@@ -27,7 +27,7 @@ public enum CheckTextRenderer {
 
     /// One note as `file:line:column: note: message` and a newline.
     public static func line(_ n: Diagnostic.Note, style: TextStyle, language: Language = .en) -> String {
-        "\(place(n.location))\(style.apply(.cyan, "note")): \(language.pick(vi: n.text.vi, en: n.text.en))\n"
+        "\(place(n.location))\(style.apply(.cyan, "note")): \(n.message(in: language))\n"
     }
 
     static func place(_ l: SourceLocation?) -> String {
