@@ -38,8 +38,7 @@ public enum CheckTextRenderer {
     public static func summary(_ r: CheckReport, language: Language = .en) -> String {
         switch language {
         case .en:
-            "Checked \(r.files) \(r.files == 1 ? "file" : "files"): \(r.errors) \(r.errors == 1 ? "error" : "errors"), "
-                + "\(r.warnings) \(r.warnings == 1 ? "warning" : "warnings")."
+            "Checked \(counted(r.files, "file")): \(counted(r.errors, "error")), \(counted(r.warnings, "warning"))."
         case .vi:
             "Đã kiểm tra \(r.files) tệp: \(r.errors) lỗi, \(r.warnings) cảnh báo."
         }
