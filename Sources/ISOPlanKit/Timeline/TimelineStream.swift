@@ -27,8 +27,6 @@ public enum TimelineStream {
     /// What the run met besides the pieces.
     public struct Outcome: Sendable {
         public var portfolio: Portfolio
-        /// The date every plan was evaluated at (`asOf`, else the portfolio's `as_of`, else `today`).
-        public var evaluationDate: CalendarDate
         public var diagnostics: [Diagnostic]
         public var skipped: Int
         public var couldNotRun: Bool
@@ -48,7 +46,7 @@ public enum TimelineStream {
                            sink: (Piece) -> Void) -> Outcome {
         let set = PlanSet.open(paths, fs: fs)
         let context = EvaluationContext(portfolio: set.portfolio, asOf: asOf, today: today)
-        var out = Outcome(portfolio: set.portfolio, evaluationDate: context.asOf, diagnostics: set.diagnostics, skipped: 0,
+        var out = Outcome(portfolio: set.portfolio, diagnostics: set.diagnostics, skipped: 0,
                           couldNotRun: set.couldNotRun, complete: true, hasNoPlan: set.hasNoPlan)
         var invalid = Set<String>()
         let verdicts = set.load(fs: fs, chunk: chunk) { f -> (PlanFile, Piece?) in
