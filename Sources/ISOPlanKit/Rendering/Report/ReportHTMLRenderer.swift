@@ -8,7 +8,6 @@ import Foundation
 /// agency's timeline as inline SVG.
 enum ReportHTMLRenderer {
     /// Task rows of an agency timeline per printed chart (the rest continues on the next page).
-    static let rowsPerChart = 40
     static let blank = "<span class=\"blank\">……………</span>"
 
     /// Renders the report; `timelines` are the scheduled plans to draw (matched by agency id).
@@ -42,7 +41,7 @@ enum ReportHTMLRenderer {
         b.append(overview(r, L))
         // Each agency's charts, drawn in parallel (the order of the output does not depend on it).
         let charts = ParallelMap.map(drawn) { t in
-            TimelineSVGRenderer.agencyPages(t, options: options, rowsPerPage: rowsPerChart, id: "a-" + t.plan.agency.id.value)
+            TimelineSVGRenderer.agencyPages(t, options: options, rowsPerPage: TimelineHTMLRenderer.rowsPerPage, id: "a-" + t.plan.agency.id.value)
         }
         let chartsByID = Dictionary(zip(drawn.map { $0.plan.agency.id.value }, charts), uniquingKeysWith: { a, _ in a })
         var n = 0

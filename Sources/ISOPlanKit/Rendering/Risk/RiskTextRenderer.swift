@@ -82,6 +82,8 @@ enum RiskTextRenderer {
          a.reasons.first.map { RiskText.brief($0, L) } ?? ""]
     }
 
+    /// The colour of a risk level wherever text shows it (risk table, timelines); nil is an
+    /// invalid plan.
     static func color(_ level: RiskLevel?) -> TextStyle.Color {
         switch level {
         case .done: .green

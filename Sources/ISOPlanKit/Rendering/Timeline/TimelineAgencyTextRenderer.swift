@@ -84,7 +84,7 @@ enum TimelineAgencyTextRenderer {
         ]
         if let r = e.risk {
             fields.append(.init(l.pick(vi: "Rủi ro: ", en: "Risk: ") + TimelineWords.risk(r, l),
-                                TimelinePortfolioTextRenderer.color(r)))
+                                RiskTextRenderer.color(r)))
         }
         return fields
     }

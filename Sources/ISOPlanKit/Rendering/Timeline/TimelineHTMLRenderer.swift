@@ -1,7 +1,7 @@
 /// The SVG chart in a minimal self-contained HTML page that prints on A4 with the Decree
 /// 30/2020 margins; a long chart continues on the next page by rows.
 enum TimelineHTMLRenderer {
-    /// Rows of one agency chart per printed page.
+    /// Rows of one agency chart per printed page (here and in the HTML report).
     static let rowsPerPage = 40
 
     /// The page for one agency (`agency` true) or the portfolio.

@@ -49,7 +49,7 @@ enum TimelinePortfolioTextRenderer {
             var line = TimelineText.label(labels[k], labelWidth, g) + " " + row.render(g, style, padded: true)
             line += " " + TextWidth.padLeft(percents[k], to: percentWidth)
             line += " " + style.apply(s.slackDays < 0 ? .red : .green, TextWidth.padLeft(slacks[k], to: slackWidth))
-            if let r = e.risk { line += " " + style.apply(color(r), risks[k]) }
+            if let r = e.risk { line += " " + style.apply(RiskTextRenderer.color(r), risks[k]) }
             lines.append(line.trimmingTrailingSpaces)
         }
         lines.append("")
@@ -119,11 +119,4 @@ enum TimelinePortfolioTextRenderer {
                TimelineWords.scale(axis, l)]
     }
 
-    static func color(_ r: RiskLevel) -> TextStyle.Color {
-        switch r {
-        case .done, .onTrack: .green
-        case .atRisk: .yellow
-        case .willMiss: .red
-        }
-    }
 }
