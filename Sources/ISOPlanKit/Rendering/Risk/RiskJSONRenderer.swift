@@ -59,20 +59,12 @@ enum RiskJSONRenderer {
         guard parts.allSatisfy({ $0 != nil }) else { return foundationRender(risk, o) }
         let summary = JSONOutput.encode(doc.summary).dropLast().replacingOccurrences(of: "\n", with: "\n  ")
         var w = JSONText.Writer(capacity: 256 + summary.utf8.count)
-        w.raw(parts.isEmpty ? "\n\n  ],\n" : "\n  ],\n")
         w.key(2, "as_of"); w.string(doc.as_of); w.comma()
         w.key(2, "at_risk_slack"); w.int(doc.at_risk_slack); w.comma()
         w.key(2, "deadline"); w.string(doc.deadline); w.comma()
         w.key(2, "summary"); w.raw(summary); w.comma()
         w.raw("  \"version\" : \(doc.version)\n}\n")
-        var all: [[UInt8]] = [Array("{\n  \"agencies\" : [".utf8)]
-        all.reserveCapacity(parts.count * 2 + 2)
-        for (i, part) in parts.enumerated() {
-            all.append(i == 0 ? [10] : [44, 10])
-            all.append(part!)
-        }
-        all.append(w.bytes)
-        return JSONText.joined(all)
+        return JSONText.ListDocument(key: "agencies", rest: w.bytes).joined(parts.map { $0! })
     }
 
     /// The same document through Foundation's `JSONEncoder`.

@@ -47,15 +47,11 @@ enum TimelineJSONRenderer {
     static func render(_ entries: [TimelineEntry]) -> String {
         let parts = ParallelMap.map(entries) { e -> [UInt8]? in write(e) }
         guard parts.allSatisfy({ $0 != nil }) else { return foundationRender(entries) }
-        var all: [[UInt8]] = [Array("{\n  \"agencies\" : [".utf8)]
-        all.reserveCapacity(parts.count * 2 + 2)
-        for (i, part) in parts.enumerated() {
-            all.append(i == 0 ? [10] : [44, 10])
-            all.append(part!)
-        }
-        all.append(Array((parts.isEmpty ? "\n\n  ],\n  \"version\" : 1\n}\n" : "\n  ],\n  \"version\" : 1\n}\n").utf8))
-        return JSONText.joined(all)
+        return document.joined(parts.map { $0! })
     }
+
+    /// The pieces around the agencies: the list, then `"version" : 1`.
+    static let document = JSONText.ListDocument(key: "agencies", rest: Array("  \"version\" : 1\n}\n".utf8))
 
     /// The same document through Foundation's `JSONEncoder`.
     static func foundationRender(_ entries: [TimelineEntry]) -> String {

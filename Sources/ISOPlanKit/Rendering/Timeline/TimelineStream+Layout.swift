@@ -31,8 +31,8 @@ extension TimelineStream {
     public static func layout(_ format: TimelineFormat) -> Layout? {
         switch format {
         case .json:
-            return Layout(head: Array("{\n  \"agencies\" : [\n".utf8), separator: Array(",\n".utf8),
-                          tail: Array("\n  ],\n  \"version\" : 1\n}\n".utf8), agency: { TimelineJSONRenderer.write($0) })
+            let d = TimelineJSONRenderer.document
+            return Layout(head: d.head, separator: d.separator, tail: d.tail, agency: { TimelineJSONRenderer.write($0) })
         case .csv:
             return Layout(head: Array(TimelineCSVRenderer.headerLine.utf8), separator: [], tail: [],
                           agency: { Array(TimelineCSVRenderer.rows($0).utf8) })
