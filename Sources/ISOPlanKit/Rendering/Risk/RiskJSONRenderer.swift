@@ -120,8 +120,6 @@ enum RiskJSONRenderer {
     /// `agencies: false` leaves the agency list empty (the fast path writes it separately).
     static func document(_ risk: PortfolioRisk, _ L: Language, agencies: Bool = true) -> Doc {
         let s = risk.summary
-        var byLevel: [String: Int] = ["invalid": s.invalid]
-        for l in RiskLevel.allCases { byLevel[l.rawValue] = s.count(l) }
         var byType: [String: [String: Int]] = [:]
         for t in AgencyType.allCases {
             var m: [String: Int] = [:]
@@ -130,8 +128,15 @@ enum RiskJSONRenderer {
         }
         return Doc(as_of: risk.asOf.iso, deadline: risk.deadline.iso, at_risk_slack: risk.atRiskSlack,
                    agencies: agencies ? risk.agencies.map { agency($0, L) } : [],
-                   summary: Summary(agencies: s.total, by_level: byLevel, by_type: byType, in_time: s.inTime,
+                   summary: Summary(agencies: s.total, by_level: byLevel(s), by_type: byType, in_time: s.inTime,
                                     in_time_percent: (s.inTimePercent * 10).rounded() / 10))
+    }
+
+    /// The `by_level` counts of a summary: every level's code, and `invalid`.
+    static func byLevel(_ s: RiskSummary) -> [String: Int] {
+        var byLevel: [String: Int] = ["invalid": s.invalid]
+        for l in RiskLevel.allCases { byLevel[l.rawValue] = s.count(l) }
+        return byLevel
     }
 
     static func agency(_ a: AgencyRisk, _ L: Language) -> Agency {
