@@ -90,12 +90,8 @@ enum ReportDocumentRenderer {
         let columns: [TextTable.Column] = [.init(headers[0], min: 14, flex: 1, wrap: true), .init(headers[1]),
                                            .init(headers[2]), .init(headers[3], right: true), .init(headers[4], drop: 1),
                                            .init(headers[5])]
-        let (visible, widths) = TextTable(columns: columns, rows: rows).fit(width: width)
-        let nameWidth = visible.first == 0 ? widths[0] : 0
-        let chosen = zip(rows, r.entries).map { row, e in
-            [TextWidth.of(row[0]) <= nameWidth ? row[0] : e.risk.shortName(L)] + row.dropFirst()
-        }
-        return TextTable(columns: columns, rows: chosen).render(width: width)
+        return TextTable(columns: columns, rows: rows).shorteningNames(r.entries.map { $0.risk.shortName(L) }, width: width)
+            .render(width: width)
     }
 
     static func agency(_ e: PeriodicReport.Entry, _ r: PeriodicReport, _ L: Language, md: Bool) -> [String] {

@@ -16,16 +16,11 @@ enum RiskTextRenderer {
             .init(L.pick(vi: "Mức", en: "Level")),
             .init(L.pick(vi: "Lý do chính", en: "Main reason"), min: 14, flex: 4, drop: 2, wrap: true),
         ]
-        let full = risk.agencies.map { $0.displayName(L) }, short = risk.agencies.map { $0.shortName(L) }
-        func rows(_ names: [String]) -> [[String]] { zip(risk.agencies, names).map { row($0, $1, L) } }
+        let rows = risk.agencies.map { row($0, $0.displayName(L), L) }, short = risk.agencies.map { $0.shortName(L) }
         func chosen(_ columns: [TextTable.Column], wrapHeaders: Bool) -> TextTable {
-            var first = TextTable(columns: columns, rows: rows(full))
-            first.wrapsHeaders = wrapHeaders
-            let (visible, widths) = first.fit(width: o.width)
-            let w = visible.first == 0 ? widths[0] : 0
-            var table = TextTable(columns: columns, rows: rows(zip(full, short).map { TextWidth.of($0) <= w ? $0 : $1 }))
+            var table = TextTable(columns: columns, rows: rows)
             table.wrapsHeaders = wrapHeaders
-            return table
+            return table.shorteningNames(short, width: o.width)
         }
         // Headers wrap (`Dự kiến / xong`) only when the table does not fit with them whole.
         func best(_ columns: [TextTable.Column]) -> TextTable {
