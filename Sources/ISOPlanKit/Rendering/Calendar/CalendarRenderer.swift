@@ -145,14 +145,11 @@ public enum CalendarRenderer {
         return (1...7).contains(weekday) ? names[weekday - 1] : "?"
     }
 
-    /// Rows as columns padded to the widest cell (in Characters), two spaces apart, no trailing blanks.
+    /// The first row as headers, the others below, columns padded to their widest cell, two
+    /// spaces apart, no trailing blanks.
     static func table(_ rows: [[String]]) -> String {
-        let columns = rows.map(\.count).max() ?? 0
-        let widths = (0..<columns).map { c in rows.map { c < $0.count ? $0[c].count : 0 }.max() ?? 0 }
-        return rows.map { row in
-            row.enumerated().map { i, cell in
-                i == row.count - 1 ? cell : cell + String(repeating: " ", count: widths[i] - cell.count + 2)
-            }.joined()
-        }.joined(separator: "\n") + "\n"
+        guard let headers = rows.first else { return "" }
+        let table = TextTable(columns: headers.map { TextTable.Column($0) }, rows: Array(rows.dropFirst()))
+        return table.render(width: .max).joined(separator: "\n") + "\n"
     }
 }
