@@ -79,7 +79,7 @@ enum ReportDocumentRenderer {
         let rows = r.entries.map { e in
             [md ? e.risk.shortName(L) : e.risk.displayName(L), e.mustReport ? L.pick(vi: "Có", en: "yes") : L.pick(vi: "Không", en: "no"),
              RiskText.date(e.risk.statusDate, L) + (e.isStale ? " ⚠" : ""),
-             e.risk.level == nil ? "—" : NumberText.percent(Int(e.risk.progress.rounded()), L), RiskText.date(e.risk.projectedFinish, L),
+             e.risk.level == nil ? "—" : NumberText.progress(e.risk.progress, L), RiskText.date(e.risk.projectedFinish, L),
              RiskText.level(e.risk.level, L)]
         }
         if md {
@@ -106,7 +106,7 @@ enum ReportDocumentRenderer {
                    + L.pick(vi: " (ngày đánh giá \(RiskText.date(r.asOf, L)))", en: " (evaluated \(RiskText.date(r.asOf, L)))"))
         if a.level != nil {
             out.append("- " + L.pick(vi: "Tiến độ chung (bình quân theo thời lượng): ", en: "Overall progress (weighted by duration): ")
-                       + NumberText.percent(Int(a.progress.rounded()), L))
+                       + NumberText.progress(a.progress, L))
             out.append("- " + L.pick(vi: "Dự kiến hoàn thành: ", en: "Projected finish: ") + RiskText.date(a.projectedFinish, L)
                        + L.pick(vi: " (dự phòng \(a.slackDays ?? 0) ngày làm việc)", en: " (slack \(a.slackDays ?? 0) working days)"))
         }

@@ -72,7 +72,7 @@ enum RiskTextRenderer {
     }
 
     static func row(_ a: AgencyRisk, _ name: String, _ L: Language) -> [String] {
-        [name, RiskText.shortType(a.type, L), a.level == nil ? "—" : NumberText.percent(Int(a.progress.rounded()), L),
+        [name, RiskText.shortType(a.type, L), a.level == nil ? "—" : NumberText.progress(a.progress, L),
          RiskText.date(a.projectedFinish, L), a.slackDays.map(String.init) ?? "—", RiskText.level(a.level, L),
          a.reasons.first.map { RiskText.brief($0, L) } ?? ""]
     }

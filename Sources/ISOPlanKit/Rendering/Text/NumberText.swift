@@ -29,6 +29,12 @@ enum NumberText {
         String(v) + (lang == .vi ? " %" : "%")
     }
 
+    /// Progress as a whole percent that reads 100 only when everything is done (99.6 → `99%`):
+    /// `30%` / `30 %`.
+    static func progress(_ p: Double, _ lang: Language) -> String {
+        percent(p >= 100 ? 100 : max(min(Int(p.rounded()), 99), 0), lang)
+    }
+
     /// One decimal with a point, for machine formats (CSV): `78.6`, `0.0`.
     static func machine(_ v: Double) -> String {
         let tenths = Int((v * 10).rounded())
