@@ -101,8 +101,8 @@ enum ChecklistJSONRenderer {
             status = item.status.code
             date = item.status.date?.iso
             mustFinishBy = item.mustFinishBy?.iso
-            progress = ChecklistCSVRenderer.progress(item.status)
-            reason = ChecklistCSVRenderer.reason(item.status)
+            progress = item.status.progress
+            reason = item.status.reason
             tasks = item.tasks
             notes = item.notes.map { Note($0, words) }
             required = item.required
