@@ -50,7 +50,7 @@ enum RiskTextRenderer {
 
     /// Every reason of every agency that needs action, in full, with where it points.
     static func details(_ risk: PortfolioRisk, _ L: Language, _ width: Int, _ style: TextStyle) -> String {
-        let needy = risk.agencies.filter { $0.level == nil || $0.level! >= .atRisk }
+        let needy = risk.agencies(atOrAbove: .atRisk)
         guard !needy.isEmpty else { return "" }
         var out = L.pick(vi: "Lý do và việc cần làm:", en: "Reasons and what to do:") + "\n"
         for a in needy {
