@@ -15,7 +15,7 @@ extension TimelineStream {
         /// One agency's piece: its bytes in this layout, keyed by the order `options.sort` asks
         /// for, with its summary row when the head needs one.
         public func piece(_ e: TimelineEntry, _ options: TimelineOptions) -> Piece {
-            Piece(key: TimelineStream.key(e, options), bytes: agency(e),
+            Piece(key: TimelineSorting.key(e, by: options.sort, language: options.language), bytes: agency(e),
                   summary: rowsHead == nil ? nil : TimelineSummary(e))
         }
 
@@ -47,15 +47,6 @@ extension TimelineStream {
             })
         case .svg, .html, .ics:
             return nil
-        }
-    }
-
-    /// The order of `TimelineSorting` as a key.
-    static func key(_ e: TimelineEntry, _ o: TimelineOptions) -> SortKey {
-        switch o.sort {
-        case .finish: SortKey(number: e.schedule.projectedFinish.dayNumber, name: "", id: e.schedule.agencyID)
-        case .slack: SortKey(number: e.schedule.slackDays, name: "", id: e.schedule.agencyID)
-        case .name: SortKey(number: 0, name: TimelineSorting.folded(e.displayName(o.language)), id: e.schedule.agencyID)
         }
     }
 }
