@@ -100,6 +100,23 @@ enum Exit {
         return couldNotRun
     }
 
+    /// Stops the command, exit 2, when it cannot run as asked: a path given could not be read
+    /// (the errors that say why go to standard error), or the paths hold no agency plan.
+    static func unlessRunnable(_ read: some PathsRead, paths: [String], language: Language) throws {
+        if read.couldNotRun { throw couldNotRun(read.diagnostics.filter(\.stopsRun), language: language) }
+        if read.hasNoPlan { throw noPlan(paths, language: language) }
+    }
+
+    /// The catalog built into isoplan; when it cannot be read, says why and exits 2.
+    static func bundledCatalog() throws -> Catalog {
+        switch Catalog.bundled {
+        case .success(let catalog): return catalog
+        case .failure(let error):
+            Terminal.err("isoplan: \(error)\n")
+            throw couldNotRun
+        }
+    }
+
     /// Says there is no agency plan under `paths` (in `language`) and exits 2.
     static func noPlan(_ paths: [String], language: Language) -> ExitCode {
         let namesPortfolio = paths.contains { $0 == "portfolio.yaml" || $0.hasSuffix("/portfolio.yaml") }
@@ -114,3 +131,15 @@ enum Exit {
         return couldNotRun
     }
 }
+
+/// What reading a command's paths learnt, enough to tell whether the command can go on.
+protocol PathsRead {
+    var couldNotRun: Bool { get }
+    var hasNoPlan: Bool { get }
+    var diagnostics: [Diagnostic] { get }
+}
+
+extension PlanSet: PathsRead {}
+extension Workspace: PathsRead {}
+extension PortfolioRisk: PathsRead {}
+extension TimelineStream.Outcome: PathsRead {}

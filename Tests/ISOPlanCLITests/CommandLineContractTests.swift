@@ -27,9 +27,10 @@ import Testing
 
     static let exitCodes: [(args: [String], status: Int32)] = [
         (["check", "plans"], 0), (["check", broken], 1), (["check", "no/such"], 2), (["check", "--format", "x", "plans"], 64),
-        (["risk", "plans"], 0), (["risk", broken, "--fail-on", "will-miss"], 1), (["risk", "no/such"], 2),
+        (["risk", "plans"], 0), (["risk", broken], 0), (["risk", broken, "--fail-on", "will-miss"], 1), (["risk", "no/such"], 2),
         (["risk", "--fail-on", "done", "plans"], 64),
-        (["report", "--period", "2019-Q3", "plans"], 0), (["report", "--period", "2019-Q3", "no/such"], 2),
+        (["report", "--period", "2019-Q3", "plans"], 0), (["report", "--period", "2019-Q3", broken], 0),
+        (["report", "--period", "2019-Q3", "no/such"], 2),
         (["report", "--period", "2019-Q5", "plans"], 64),
         (["timeline", "plans"], 0), (["timeline", broken], 1), (["timeline", "no/such"], 2), (["timeline", "--sort", "x", "plans"], 64),
         (["checklist", plan], 0), (["checklist", broken], 1), (["checklist", "no/such.yaml"], 2), (["checklist"], 64),

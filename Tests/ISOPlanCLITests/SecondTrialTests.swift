@@ -67,6 +67,8 @@ import Testing
 
     @Test(arguments: [(["risk", "--as-of", "2019-13-01", "plans"], "no such day in the calendar"),
                       (["check", "--as-of", "01/10/2019", "plans"], "write the date as YYYY-MM-DD"),
+                      (["calendar", "--between", "2019-02-30", "2019-03-01"], "'2019-02-30' is not a date: there is no such day"),
+                      (["calendar", "--lunar", "1/2/2019"], "'1/2/2019' is not a date: write the date as YYYY-MM-DD"),
                       (["report", "--period", "2019-Q5", "plans"], "a quarter (2019-Q3: Q1 to Q4)")])
     func aWrongValueSaysWhy(_ c: (args: [String], reason: String)) throws {
         let r = try CLIRunner.run(c.args)

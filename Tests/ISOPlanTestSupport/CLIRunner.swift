@@ -43,10 +43,31 @@ struct CLIRunner {
         p.standardOutput = out
         p.standardError = err
         try p.run()
+        // Both pipes are drained at once: reading one to its end first would block for good
+        // once the command filled the other pipe's buffer (64 KiB) and waited for a reader.
+        let errorReader = PipeReader(err.fileHandleForReading)
         let o = out.fileHandleForReading.readDataToEndOfFile()
-        let e = err.fileHandleForReading.readDataToEndOfFile()
+        let e = errorReader.wait()
         p.waitUntilExit()
         return Result(stdout: String(decoding: o, as: UTF8.self), stderr: String(decoding: e, as: UTF8.self),
                       status: p.terminationStatus)
+    }
+}
+
+/// Reads a pipe to its end on a thread of its own.
+private final class PipeReader: @unchecked Sendable {
+    private var data = Data()
+    private let done = DispatchSemaphore(value: 0)
+
+    init(_ handle: FileHandle) {
+        Thread.detachNewThread { [self] in
+            data = handle.readDataToEndOfFile()
+            done.signal()
+        }
+    }
+
+    func wait() -> Data {
+        done.wait()
+        return data
     }
 }

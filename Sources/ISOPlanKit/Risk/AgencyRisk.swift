@@ -57,16 +57,12 @@ public struct AgencyRisk: Sendable {
         public var projectedStart: CalendarDate?
         /// Latest start against the deadline ("must start by" for a task not started).
         public var latestStart: CalendarDate?
-        /// Latest finish against the deadline ("must finish by"); nil for a complete task.
-        public var latestFinish: CalendarDate?
 
         public init(id: String, title: String, step: StepID?, progress: Int, plannedEnd: CalendarDate,
                     projectedEnd: CalendarDate, finishedOn: CalendarDate?, durationDays: Int,
-                    projectedStart: CalendarDate? = nil, latestStart: CalendarDate? = nil,
-                    latestFinish: CalendarDate? = nil) {
+                    projectedStart: CalendarDate?, latestStart: CalendarDate?) {
             self.projectedStart = projectedStart
             self.latestStart = latestStart
-            self.latestFinish = latestFinish
             self.id = id
             self.title = title
             self.step = step

@@ -25,6 +25,8 @@ public struct PortfolioRisk: Sendable {
 
     /// Like `evaluate`, and also keeps each valid plan with its schedule, in the order the
     /// plans were read, for the charts of the HTML report: nothing is loaded or scheduled twice.
+    /// A plan rejected because of another plan (a shared agency id) has no timeline, so the
+    /// timelines' agency ids are unique.
     public static func evaluateWithTimelines(_ paths: [String], fs: some FileSource, asOf: CalendarDate?,
                                              today: CalendarDate) -> (risk: PortfolioRisk, timelines: [TimelineEntry]) {
         evaluate(paths, fs: fs, asOf: asOf, today: today, taskFacts: true, keepTimelines: true)
@@ -48,6 +50,7 @@ public struct PortfolioRisk: Sendable {
         for i in agencies.indices {
             if let d = verdicts.rejection(of: agencies[i].file) { agencies[i] = agencies[i].rejected(by: d) }
         }
+        timelines.removeAll { verdicts.rejection(of: $0.plan.file) != nil }
         agencies.sort(by: AgencyRisk.worstFirst)
         let risk = PortfolioRisk(portfolio: set.portfolio, asOf: context.asOf, agencies: agencies,
                                  diagnostics: (set.diagnostics + verdicts.unreadableFiles).sortedForOutput(),

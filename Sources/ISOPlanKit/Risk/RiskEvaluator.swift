@@ -95,14 +95,8 @@ enum RiskEvaluator {
     static func mustStartSoon(_ plan: AgencyPlan, _ schedule: Schedule, context: EvaluationContext,
                               threshold: Int) -> RiskReason? {
         let limit = context.calendar.addingWorkingDays(max(threshold, 0), to: context.asOf)
-        var first: ScheduledTask?
-        var count = 0
-        for i in schedule.order {
-            guard let t = schedule.task(i), let by = t.mustStartBy, by <= limit else { continue }
-            count += 1
-            if first == nil || by < first!.latestStart { first = t }
-        }
-        guard let t = first else { return nil }
+        guard let t = schedule.nextMustStart, t.latestStart <= limit else { return nil }
+        let count = schedule.tasks.count { $0.mustStartBy.map { $0 <= limit } ?? false }
         let task = plan.tasks[t.index]
         return RiskReason(rule: "must-start-soon", finding: .mustStartSoon(
             task: task.id.value, latestStart: t.latestStart, projectedStart: t.projectedStart, more: count - 1),
@@ -142,7 +136,7 @@ enum RiskEvaluator {
                 id: task.id.value, title: task.title.value, step: task.step?.value, progress: t.progress,
                 plannedEnd: t.plannedEnd, projectedEnd: t.projectedEnd,
                 finishedOn: t.isComplete ? t.projectedEnd : nil, durationDays: t.durationDays,
-                projectedStart: t.projectedStart, latestStart: t.latestStart, latestFinish: t.mustFinishBy)
+                projectedStart: t.projectedStart, latestStart: t.latestStart)
         }
     }
 

@@ -34,27 +34,6 @@ public struct Schedule: Sendable {
     /// What the scheduler could not place or had to ignore (empty for a valid plan).
     var issues: [ScheduleIssue]
 
-    /// Creates a schedule from its parts (the scheduler builds these; tests may too).
-    init(agencyID: String, statusDate: CalendarDate, deadline: CalendarDate,
-         tasks: [ScheduledTask], order: [Int], firstStart: CalendarDate,
-         plannedFinish: CalendarDate, projectedFinish: CalendarDate, slackDays: Int,
-         criticalPath: [Int], progress: Double, issues: [ScheduleIssue],
-         evaluationDate: CalendarDate? = nil) {
-        self.agencyID = agencyID
-        self.statusDate = statusDate
-        self.evaluationDate = evaluationDate ?? statusDate
-        self.deadline = deadline
-        self.tasks = tasks
-        self.order = order
-        self.firstStart = firstStart
-        self.plannedFinish = plannedFinish
-        self.projectedFinish = projectedFinish
-        self.slackDays = slackDays
-        self.criticalPath = criticalPath
-        self.progress = progress
-        self.issues = issues
-    }
-
     /// The scheduled task for a plan index, or nil when it could not be placed.
     public func task(_ planIndex: Int) -> ScheduledTask? {
         var lo = 0, hi = tasks.count
@@ -71,16 +50,8 @@ public struct Schedule: Sendable {
     /// True when every placed task is complete (and at least one is placed).
     public var isComplete: Bool { !tasks.isEmpty && tasks.allSatisfy(\.isComplete) }
 
-    /// The not-started tasks in the order they must start: earliest `mustStartBy` first
-    /// (ties: dependency order).
-    var mustStartOrder: [ScheduledTask] {
-        let rank = Dictionary(uniqueKeysWithValues: order.enumerated().map { ($1, $0) })
-        return tasks.filter(\.isNotStarted).sorted {
-            ($0.latestStart, rank[$0.index] ?? 0) < ($1.latestStart, rank[$1.index] ?? 0)
-        }
-    }
-
-    /// The not-started task that must start first, or nil when every task has started.
+    /// The not-started task that must start first (earliest latest start; ties: dependency
+    /// order), or nil when every task has started.
     var nextMustStart: ScheduledTask? {
         var best: ScheduledTask?
         for i in order {
@@ -134,32 +105,6 @@ public struct ScheduledTask: Sendable, Hashable {
     /// successor's projected start (for a task with no incomplete successor: to the deadline,
     /// negative when late); nil for a complete task.
     public var freeSlackDays: Int?
-
-    /// Creates a scheduled task from its parts; latest dates default to the planned ones.
-    init(index: Int, plannedStart: CalendarDate, plannedEnd: CalendarDate,
-         projectedStart: CalendarDate, projectedEnd: CalendarDate,
-         doneThrough: CalendarDate?, durationDays: Int, remainingDays: Int, progress: Int,
-         isCritical: Bool, slipDays: Int, isMilestone: Bool, drivenBy: StartDriver,
-         latestStart: CalendarDate? = nil, latestFinish: CalendarDate? = nil,
-         totalSlackDays: Int? = nil, freeSlackDays: Int? = nil) {
-        self.latestStart = latestStart ?? plannedStart
-        self.latestFinish = latestFinish ?? plannedEnd
-        self.totalSlackDays = totalSlackDays
-        self.freeSlackDays = freeSlackDays
-        self.index = index
-        self.plannedStart = plannedStart
-        self.plannedEnd = plannedEnd
-        self.projectedStart = projectedStart
-        self.projectedEnd = projectedEnd
-        self.doneThrough = doneThrough
-        self.durationDays = durationDays
-        self.remainingDays = remainingDays
-        self.progress = progress
-        self.isCritical = isCritical
-        self.slipDays = slipDays
-        self.isMilestone = isMilestone
-        self.drivenBy = drivenBy
-    }
 
     /// True when the task is 100 % complete.
     public var isComplete: Bool { progress >= 100 }

@@ -30,13 +30,12 @@ extension SchedulingRun {
         }
         let finish = projected ?? statusDate
         return Schedule(
-            agencyID: agencyID, statusDate: statusDate, deadline: deadline, tasks: out,
+            agencyID: agencyID, statusDate: statusDate, evaluationDate: evaluationDate, deadline: deadline, tasks: out,
             order: order, firstStart: first ?? statusDate, plannedFinish: planned ?? statusDate,
             projectedFinish: finish, slackDays: signedWorkingDays(from: finish, to: deadline),
             criticalPath: path, progress: Self.progress(of: out),
             issues: issues.enumerated().sorted { ($0.element.task, $0.offset) < ($1.element.task, $1.offset) }
-                .map(\.element),
-            evaluationDate: evaluationDate)
+                .map(\.element))
     }
 
     /// Working days in (a, b] when b is later, minus those in (b, a] when earlier; 0 when equal.

@@ -14,15 +14,19 @@ public struct TimelineEntry: Sendable {
         self.risk = risk
     }
 
+    /// Schedules a valid plan in an evaluation context (its calendar, deadline and evaluation
+    /// date) and evaluates its risk.
+    init(evaluating plan: AgencyPlan, in context: EvaluationContext) {
+        let schedule = Scheduler.schedule(plan, context: context)
+        self.init(plan: plan, schedule: schedule,
+                  risk: RiskEvaluator.evaluate(plan, schedule: schedule, context: context).level)
+    }
+
     /// Schedules every valid plan of a workspace on its calendar and deadline, and evaluates
     /// its risk at `asOf` (else the portfolio's `as_of`, else `today`).
     public static func entries(_ workspace: Workspace, asOf: CalendarDate?, today: CalendarDate) -> [TimelineEntry] {
         let context = EvaluationContext(portfolio: workspace.portfolio, asOf: asOf, today: today)
-        return ParallelMap.map(workspace.plans) { plan in
-            let schedule = Scheduler.schedule(plan, context: context)
-            let risk = RiskEvaluator.evaluate(plan, schedule: schedule, context: context)
-            return TimelineEntry(plan: plan, schedule: schedule, risk: risk.level)
-        }
+        return ParallelMap.map(workspace.plans) { TimelineEntry(evaluating: $0, in: context) }
     }
 
     /// The agency's name to show: the English name in English when the plan gives one.

@@ -27,10 +27,11 @@ public enum TimelineStream {
     /// What the run met besides the pieces.
     public struct Outcome: Sendable {
         public var portfolio: Portfolio
+        /// The date every plan was evaluated at (`asOf`, else the portfolio's `as_of`, else `today`).
+        public var evaluationDate: CalendarDate
         public var diagnostics: [Diagnostic]
         public var skipped: Int
         public var couldNotRun: Bool
-        public var agencies: Int
         /// False when an agency could not be written by the fast writer: render the usual way.
         public var complete: Bool
         /// True when the paths held no agency plan.
@@ -47,14 +48,12 @@ public enum TimelineStream {
                            sink: (Piece) -> Void) -> Outcome {
         let set = PlanSet.open(paths, fs: fs)
         let context = EvaluationContext(portfolio: set.portfolio, asOf: asOf, today: today)
-        var out = Outcome(portfolio: set.portfolio, diagnostics: set.diagnostics, skipped: 0,
-                          couldNotRun: set.couldNotRun, agencies: 0, complete: true, hasNoPlan: set.hasNoPlan)
+        var out = Outcome(portfolio: set.portfolio, evaluationDate: context.asOf, diagnostics: set.diagnostics, skipped: 0,
+                          couldNotRun: set.couldNotRun, complete: true, hasNoPlan: set.hasNoPlan)
         var invalid = Set<String>()
         let verdicts = set.load(fs: fs, chunk: chunk) { f -> (PlanFile, Piece?) in
             guard f.isValid, let plan = f.plan else { return (f, nil) }
-            let schedule = Scheduler.schedule(plan, context: context)
-            let risk = RiskEvaluator.evaluate(plan, schedule: schedule, context: context)
-            var rendered = piece(TimelineEntry(plan: plan, schedule: schedule, risk: risk.level))
+            var rendered = piece(TimelineEntry(evaluating: plan, in: context))
             rendered.file = f.file
             return (f, rendered)
         } collect: { results in
@@ -62,7 +61,6 @@ public enum TimelineStream {
                 out.diagnostics += f.diagnostics
                 guard let piece else { out.skipped += 1; invalid.insert(f.file); continue }
                 if piece.bytes == nil { out.complete = false }
-                out.agencies += 1
                 sink(piece)
             }
         }
@@ -70,7 +68,6 @@ public enum TimelineStream {
         // (a rejected plan that was invalid anyway is counted once, as `Workspace` counts it).
         out.rejectedFiles = Set(verdicts.rejected.keys).subtracting(invalid)
         out.skipped += out.rejectedFiles.count
-        out.agencies -= out.rejectedFiles.count
         out.couldNotRun = out.couldNotRun || verdicts.unreadable
         out.diagnostics = (out.diagnostics + verdicts.rejected.values).sortedForOutput()
         return out

@@ -78,9 +78,9 @@ extension ISOPlan {
             Terminal.out(json ? CalendarRenderer.json(listing) : CalendarRenderer.text(listing, language: language.language))
         }
 
+        /// A date argument; when it is not one, the message names it and says why.
         private static func date(_ text: String) throws -> CalendarDate {
-            guard let d = CalendarDate(iso: text) else { throw ValidationError("'\(text)' is not a date (YYYY-MM-DD).") }
-            return d
+            do { return try DateArgument.parse(text) } catch { throw ValidationError("'\(text)' is not a date: \(error)") }
         }
 
         /// A four-digit year: `20` is a typo far more often than the year 20.

@@ -43,24 +43,17 @@ extension ISOPlan {
             do { try checkArguments() } catch { ISOPlan.usageError(error, in: Self.self) }
             let fs = LocalFileSystem()
             let set = PlanSet.open([plan] + (portfolio.map { [$0] } ?? []), fs: fs)
-            if set.couldNotRun { throw Exit.couldNotRun(set.diagnostics.filter(\.stopsRun), language: language.language) }
-            if set.hasNoPlan { throw Exit.noPlan([plan], language: language.language) }
+            try Exit.unlessRunnable(set, paths: [plan], language: language.language)
             var loaded: [PlanFile] = []
             let verdicts = set.load(fs: fs, { $0 }) { loaded += $0 }
-            if verdicts.unreadable { throw Exit.couldNotRun(loaded.flatMap(\.diagnostics).filter(\.stopsRun), language: language.language) }
+            if verdicts.unreadable { throw Exit.couldNotRun(verdicts.unreadableFiles, language: language.language) }
             let file = loaded[0]
             let problems = (file.diagnostics + set.diagnostics + verdicts.rejected.values).filter { $0.severity == .error }
             guard let agencyPlan = file.plan, problems.isEmpty else {
                 for d in problems.sortedForOutput() { Terminal.err(d, language: language.language) }
                 throw Exit.findings
             }
-            let catalog: Catalog
-            switch Catalog.bundled {
-            case .success(let c): catalog = c
-            case .failure(let error):
-                Terminal.err("isoplan: \(error)\n")
-                throw Exit.couldNotRun
-            }
+            let catalog = try Exit.bundledCatalog()
             let context = EvaluationContext(portfolio: set.portfolio, asOf: evaluation.asOf, today: Terminal.today())
             let schedule = Scheduler.schedule(agencyPlan, context: context)
             let checklist = ISOPlanKit.Checklist.build(plan: agencyPlan, catalog: catalog, schedule: schedule)

@@ -32,13 +32,7 @@ extension ISOPlan {
         }
 
         func run() throws {
-            let catalog: Catalog
-            switch Catalog.bundled {
-            case .success(let c): catalog = c
-            case .failure(let error):
-                Terminal.err("isoplan: \(error)\n")
-                throw Exit.couldNotRun
-            }
+            let catalog = try Exit.bundledCatalog()
             let text = PlanTemplateYAMLRenderer.render(plan.template(language: language.language), catalog: catalog)
             guard let output else { return Terminal.out(text) }
             switch AtomicFile.write(text, to: output, replace: force) {

@@ -41,8 +41,7 @@ extension ISOPlan {
             let (risk, timelines) = output.format == .html
                 ? PortfolioRisk.evaluateWithTimelines(paths, fs: LocalFileSystem(), asOf: evaluation.asOf, today: Terminal.today())
                 : (PortfolioRisk.evaluate(paths, fs: LocalFileSystem(), asOf: evaluation.asOf, today: Terminal.today()), [])
-            if risk.couldNotRun { throw Exit.couldNotRun(risk.diagnostics.filter(\.stopsRun), language: language.language) }
-            if risk.hasNoPlan { throw Exit.noPlan(paths, language: language.language) }
+            try Exit.unlessRunnable(risk, paths: paths, language: language.language)
             if period.start > risk.asOf {
                 let (start, asOf) = (period.start.vietnamese, risk.asOf.vietnamese)
                 Terminal.err(language.language.pick(

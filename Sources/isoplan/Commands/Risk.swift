@@ -37,8 +37,7 @@ extension ISOPlan {
         func run() throws {
             let risk = PortfolioRisk.evaluate(paths, fs: LocalFileSystem(), asOf: evaluation.asOf,
                                               today: Terminal.today(), taskFacts: false)
-            if risk.couldNotRun { throw Exit.couldNotRun(risk.diagnostics.filter(\.stopsRun), language: language.language) }
-            if risk.hasNoPlan { throw Exit.noPlan(paths, language: language.language) }
+            try Exit.unlessRunnable(risk, paths: paths, language: language.language)
             let options = ReportOptions(width: width.columns, color: color.enabled(text: output.format == .text),
                                         language: language.language)
             Terminal.out(output.format.render(risk, options))

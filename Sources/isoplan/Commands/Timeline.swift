@@ -52,15 +52,13 @@ extension ISOPlan {
             let fs = LocalFileSystem()
             if !isSingle(fs), let layout = TimelineStream.layout(output.format), try stream(fs, layout) { return }
             let workspace = Workspace.load(paths, fs: fs)
-            if workspace.couldNotRun { throw Exit.couldNotRun(workspace.diagnostics.filter(\.stopsRun), language: language.language) }
-            if workspace.hasNoPlan { throw Exit.noPlan(paths, language: language.language) }
+            try Exit.unlessRunnable(workspace, paths: paths, language: language.language)
             for d in workspace.diagnostics where d.severity == .error { Terminal.err(d, language: language.language) }
             let entries = TimelineEntry.entries(workspace, asOf: evaluation.asOf, today: Terminal.today())
             let options = TimelineOptions(
                 width: width.columns, scale: scale, ascii: ascii, color: color.enabled(text: output.format == .text),
                 label: label, sort: sort, chart: isSingle(fs) ? .agency : .portfolio, language: language.language,
-                evaluationDate: EvaluationContext(portfolio: workspace.portfolio, asOf: evaluation.asOf,
-                                                  today: Terminal.today()).asOf)
+                evaluationDate: entries.first?.schedule.evaluationDate)
             if !entries.isEmpty {
                 Terminal.out(output.format.render(entries, title: workspace.portfolio.name?.value,
                                                   calendar: workspace.calendar, options: options))
@@ -99,15 +97,13 @@ extension ISOPlan {
                 guard let at = spool.append(piece.bytes ?? []) else { spoolFailed = true; return }
                 stored.append((piece.key, piece.file, at.offset, at.count, piece.summary))
             }
-            if outcome.couldNotRun { throw Exit.couldNotRun(outcome.diagnostics.filter(\.stopsRun), language: language.language) }
-            if outcome.hasNoPlan { throw Exit.noPlan(paths, language: language.language) }
+            try Exit.unlessRunnable(outcome, paths: paths, language: language.language)
             guard outcome.complete, !spoolFailed else { return false }
             for d in outcome.diagnostics where d.severity == .error { Terminal.err(d, language: language.language) }
             stored.removeAll { outcome.rejectedFiles.contains($0.file) }
             if !stored.isEmpty {
                 stored.sort { $0.key < $1.key }
-                options.evaluationDate = EvaluationContext(portfolio: outcome.portfolio, asOf: evaluation.asOf,
-                                                           today: Terminal.today()).asOf
+                options.evaluationDate = outcome.evaluationDate
                 let head = layout.head(stored.compactMap(\.summary), title: outcome.portfolio.name?.value,
                                        calendar: WorkCalendar(additions: outcome.portfolio.calendar), options: options)
                 var ok = Spool.write(head, head.count)

@@ -13,11 +13,12 @@ struct InitOptions: ParsableArguments {
     var type: String
     @Option(help: "Province (for a provincial-department only, and required for it).")
     var province: String?
-    @Option(help: "Plan start (YYYY-MM-DD); also the first status date.")
+    @Option(help: "Plan start (YYYY-MM-DD); also the first status date.", transform: DateArgument.parse)
     var start: CalendarDate
     @Option(help: "Baseline: 2008 (convert an announced TCVN ISO 9001:2008 system) or none (new build).")
     var baseline: String = "2008"
-    @Option(help: "Date of the 2008 announcement (YYYY-MM-DD); required with --baseline 2008.")
+    @Option(help: "Date of the 2008 announcement (YYYY-MM-DD); required with --baseline 2008.",
+            transform: DateArgument.parse)
     var announced: CalendarDate?
     @Option(help: "Number of the 2008 announcement decision.")
     var decision: String?

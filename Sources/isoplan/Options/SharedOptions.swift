@@ -72,10 +72,6 @@ struct FormatOptions<Format: CommandFormat>: ParsableArguments {
     var format: Format = Format.allCases.first!
 }
 
-extension CalendarDate: ExpressibleByArgument {
-    public init?(argument: String) { self.init(iso: argument) }
-}
-
 extension Language: ExpressibleByArgument {}
 
 extension Diagnostic {

@@ -92,6 +92,8 @@ import Testing
         (["--type", "province"], "--type must be ministry-unit or provincial-department"),
         (["--province", " "], "--province is required for a provincial-department"),
         (["--start", "2019-02-30"], "--start"),
+        (["--start", "2019-02-30"], "there is no such day in the calendar"),
+        (["--announced", "15/09/2017"], "write the date as YYYY-MM-DD"),
         (["--start", "1899-12-31"], "outside 1900-01-01"),
         (["--baseline", "2015"], "--baseline must be 2008 or none"),
         (["--baseline", "none"], "drop them with --baseline none"),

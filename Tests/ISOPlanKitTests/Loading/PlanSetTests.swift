@@ -50,6 +50,8 @@ import Testing
         let workspace = Workspace.load(["p"], fs: Self.twins)
         #expect(workspace.plans.map(\.file) == ["p/c.yaml"])
         #expect(workspace.skipped == 2)
+        let (_, timelines) = PortfolioRisk.evaluateWithTimelines(["p"], fs: Self.twins, asOf: nil, today: Self.today)
+        #expect(timelines.map(\.plan.file) == ["p/c.yaml"])
     }
 
     @Test func anUnreadablePlanStopsTheRunAndSaysWhy() {
