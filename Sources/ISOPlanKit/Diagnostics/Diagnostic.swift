@@ -37,6 +37,9 @@ public struct Diagnostic: Hashable, Sendable {
 
         /// The note in English.
         public var message: String { text.en }
+
+        /// The note in `language`.
+        public func message(in language: Language) -> String { language.pick(text) }
     }
 
     public var rule: RuleID
@@ -61,7 +64,7 @@ public struct Diagnostic: Hashable, Sendable {
     public var message: String { text.en }
 
     /// The message in `language`.
-    public func message(in language: Language) -> String { language.pick(vi: text.vi, en: text.en) }
+    public func message(in language: Language) -> String { language.pick(text) }
 
     /// The order every output uses: file, line, column, then rule id and message.
     public static func sortKey(_ a: Diagnostic, _ b: Diagnostic) -> Bool {

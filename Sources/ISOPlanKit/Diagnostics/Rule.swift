@@ -1,14 +1,14 @@
 import Foundation
 
 /// One rule of `isoplan check`: its stable id, default severity, a one-line summary in
-/// both languages, and two examples — YAML that makes it fire (at the `⟪!⟫` marker) and
-/// YAML that does not. The examples are shown by `isoplan rules` and docs/diagnostics.md,
+/// both languages, and two examples — YAML that makes it fire (at each `⟪!⟫` marker: a rule
+/// across files fires in each file it marks) and YAML that does not. The examples are shown by `isoplan rules` and docs/diagnostics.md,
 /// and a test runs each one.
 public struct Rule: Sendable, Hashable {
     public let id: RuleID
     public let severity: Diagnostic.Severity
     public let summary: BilingualText
-    /// Input on which the rule fires, exactly at the marker.
+    /// Input on which the rule fires, exactly at the markers.
     let triggering: RuleExample
     /// Similar input on which the rule stays quiet.
     let passing: RuleExample
@@ -23,7 +23,7 @@ public struct Rule: Sendable, Hashable {
     }
 }
 
-/// Input files for a rule example, with a `⟪!⟫` marker where the rule fires.
+/// Input files for a rule example, with a `⟪!⟫` marker at each place the rule fires.
 struct RuleExample: Sendable, Hashable {
     /// The marker written in example YAML where the diagnostic is expected.
     static let marker = "⟪!⟫"

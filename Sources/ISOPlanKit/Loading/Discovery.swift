@@ -25,6 +25,7 @@ struct Discovery: Sendable {
             switch fs.kind(of: path) {
             case .file where basename(path) == "portfolio.yaml":
                 portfolios.append(path)
+                d.namesPortfolio = true
             case .file where path.hasSuffix(".yaml") || path.hasSuffix(".yml"):
                 plans.insert(path)
             case .file:
@@ -40,7 +41,6 @@ struct Discovery: Sendable {
                 d.diagnostics.append(.noSuchPath(raw))
             }
         }
-        d.namesPortfolio = paths.contains { basename(normalize($0)) == "portfolio.yaml" && fs.kind(of: normalize($0)) == .file }
         if portfolios.isEmpty {
             // Nothing given names a portfolio file: use the nearest one above the paths given,
             // so a single plan is evaluated with the same settings as its whole folder.

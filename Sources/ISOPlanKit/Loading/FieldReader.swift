@@ -5,6 +5,9 @@
 struct FieldReader {
     let doc: YAMLDocument
     var diagnostics: [Diagnostic] = []
+    /// Value nodes that could not be read (or lists with an item that could not), reported
+    /// already: see `isFlawed`.
+    private(set) var unreadable: Set<Int32> = []
 
     init(_ doc: YAMLDocument) { self.doc = doc }
 
@@ -17,7 +20,8 @@ struct FieldReader {
     /// Null values are dropped, so they read as absent.
     mutating func fields(_ node: LocatedNode, known: KeyTable, context: BilingualText) -> Fields? {
         guard doc.kind(node) == .map else {
-            diagnostics.append(.wrongType(context.en, expected: .aMappingOfFields, got: doc.describeWords(node), at: doc.at(node)))
+            report(.wrongType(context.en, expected: .aMappingOfFields, got: doc.describeWords(node), at: doc.at(node)),
+                   unreadable: node)
             return nil
         }
         var f = Fields(doc: doc, table: known, at: doc.at(node), context: context)
@@ -28,9 +32,8 @@ struct FieldReader {
             let slot = doc.kind(key) == .scalar ? doc.withBytes(key) { known.slot(of: $0) } : nil
             guard let slot else {
                 if let meant = unknownOrDuplicate(key, seen: &unknown, known: known, context: context),
-                   f.misspelt[meant] == nil {
-                    f.misspelt[meant] = doc.isNull(value) ? nil : value
-                    if doc.isNull(value) { f.misspeltNull.insert(meant) }
+                   f.misspelt[meant].map(doc.isNull) ?? true {
+                    f.misspelt[meant] = value
                 }
                 continue
             }
@@ -66,15 +69,36 @@ struct FieldReader {
     /// there but misspelt (that was reported already: one mistake, one error).
     mutating func require(_ f: Fields, _ key: String, hint: BilingualText = .empty) -> LocatedNode? {
         if let v = f[key] { return v }
-        if f.misspelt[key] != nil || f.misspeltNull.contains(key) { return nil }
+        if f.misspelt[key] != nil { return nil }
         diagnostics.append(.missingField(key, in: f.context, at: f.keyAt(key) ?? f.at, hint: hint))
         return nil
+    }
+
+    /// True when the field `key` of `f` was written but its mistake was reported already: the
+    /// key misspelt, or a value (or an item of it) that could not be read. Rules about the
+    /// field's absence stay quiet then: one mistake, one error.
+    func isFlawed(_ f: Fields, _ key: String) -> Bool {
+        if f.misspelt[key] != nil { return true }
+        guard !unreadable.isEmpty, let v = f[key] else { return false }
+        return unreadable.contains(v.index)
+    }
+
+    /// The keys of `f` that `isFlawed` (none, at the cost of two checks, in a plan without mistakes).
+    func flawedKeys(_ f: Fields) -> Set<String> {
+        guard !f.misspelt.isEmpty || !unreadable.isEmpty else { return [] }
+        return Set(f.table.names.filter { isFlawed(f, $0) })
+    }
+
+    /// Reports `d`, which says why the value `node` cannot be read.
+    mutating func report(_ d: Diagnostic, unreadable node: LocatedNode) {
+        diagnostics.append(d)
+        unreadable.insert(node.index)
     }
 
     /// True when `node` is a scalar; else a `wrong-type` diagnostic.
     mutating func scalar(_ node: LocatedNode, key: String, expected: BilingualText) -> Bool {
         guard doc.kind(node) == .scalar else {
-            diagnostics.append(.wrongType(key, expected: expected, got: doc.kindWords(node), at: doc.at(node)))
+            report(.wrongType(key, expected: expected, got: doc.kindWords(node), at: doc.at(node)), unreadable: node)
             return false
         }
         return true
@@ -90,7 +114,7 @@ struct FieldReader {
     mutating func id(_ node: LocatedNode?, key: String) -> Located<String>? {
         guard let node, scalar(node, key: key, expected: .text) else { return nil }
         guard doc.withBytes(node, Self.isValidID) else {
-            diagnostics.append(.invalidID(key, text: doc.text(node), at: doc.at(node)))
+            report(.invalidID(key, text: doc.text(node), at: doc.at(node)), unreadable: node)
             return nil
         }
         return Located(doc.text(node), at: doc.at(node))
@@ -111,11 +135,11 @@ struct FieldReader {
     mutating func date(_ node: LocatedNode?, key: String) -> Located<CalendarDate>? {
         guard let node, scalar(node, key: key, expected: .aDate) else { return nil }
         guard let d = doc.withBytes(node, CalendarDate.parse) else {
-            diagnostics.append(.invalidDate(key, text: doc.text(node), at: doc.at(node)))
+            report(.invalidDate(key, text: doc.text(node), at: doc.at(node)), unreadable: node)
             return nil
         }
         guard d >= Self.earliest, d <= Self.latest else {
-            diagnostics.append(.dateOutOfRange(key, date: d, at: doc.at(node)))
+            report(.dateOutOfRange(key, date: d, at: doc.at(node)), unreadable: node)
             return nil
         }
         return Located(d, at: doc.at(node))
@@ -125,7 +149,7 @@ struct FieldReader {
     mutating func int(_ node: LocatedNode?, key: String) -> Located<Int>? {
         guard let node, scalar(node, key: key, expected: .aWholeNumber) else { return nil }
         guard let v = doc.withBytes(node, Self.parseInt) else {
-            diagnostics.append(.wrongType(key, expected: .aWholeNumber, got: doc.describeWords(node), at: doc.at(node)))
+            report(.wrongType(key, expected: .aWholeNumber, got: doc.describeWords(node), at: doc.at(node)), unreadable: node)
             return nil
         }
         return Located(v, at: doc.at(node))
@@ -157,7 +181,7 @@ struct FieldReader {
         }) {
         case let v?: return Located(v, at: doc.at(node))
         case nil:
-            diagnostics.append(.wrongType(key, expected: .trueOrFalse, got: doc.describeWords(node), at: doc.at(node)))
+            report(.wrongType(key, expected: .trueOrFalse, got: doc.describeWords(node), at: doc.at(node)), unreadable: node)
             return nil
         }
     }
@@ -165,9 +189,9 @@ struct FieldReader {
     /// A value from a closed set.
     mutating func choice<T: RawRepresentable>(_ node: LocatedNode?, key: String, _ type: T.Type,
                                                 allowed: [T]) -> Located<T>? where T.RawValue == String {
-        guard let s = string(node, key: key) else { return nil }
+        guard let node, let s = string(node, key: key) else { return nil }
         guard let v = T(rawValue: s.value), allowed.contains(where: { $0.rawValue == v.rawValue }) else {
-            diagnostics.append(.invalidValue(key, text: s.value, allowed: allowed.map(\.rawValue), at: s.at))
+            report(.invalidValue(key, text: s.value, allowed: allowed.map(\.rawValue), at: s.at), unreadable: node)
             return nil
         }
         return Located(v, at: s.at)
@@ -178,14 +202,19 @@ struct FieldReader {
                           _ element: (inout FieldReader, LocatedNode) -> T?) -> [T] {
         guard let node else { return [] }
         guard doc.kind(node) == .list else {
-            diagnostics.append(.wrongType(key, expected: .aList, got: doc.describeWords(node), at: doc.at(node)))
+            report(.wrongType(key, expected: .aList, got: doc.describeWords(node), at: doc.at(node)), unreadable: node)
             return []
         }
         let count = doc.count(node)
         var out: [T] = []
         out.reserveCapacity(count)
         for k in 0..<count {
-            if let v = element(&self, doc.item(node, k)) { out.append(v) }
+            let item = doc.item(node, k)
+            if let v = element(&self, item) {
+                out.append(v)
+            } else if unreadable.contains(item.index) {
+                unreadable.insert(node.index)
+            }
         }
         return out
     }

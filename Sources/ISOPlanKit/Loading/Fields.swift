@@ -46,10 +46,9 @@ struct Fields {
     var values = SIMD16<Int32>(repeating: -1)
     var at: SourceLocation
     var context: BilingualText
-    /// Known keys written misspelt (reported as unknown keys), with the value written.
+    /// Known keys written misspelt (reported as unknown keys), with the value written (a null
+    /// value too): the first non-null one when the key is misspelt several times.
     var misspelt: [String: LocatedNode] = [:]
-    /// Known keys written misspelt with an empty value.
-    var misspeltNull: Set<String> = []
 
     init(doc: YAMLDocument, table: KeyTable, at: SourceLocation, context: BilingualText) {
         self.doc = doc

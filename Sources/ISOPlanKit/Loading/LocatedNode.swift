@@ -78,13 +78,6 @@ final class YAMLDocument: Sendable {
 
     static let nullSpellings: [[UInt8]] = ["null", "Null", "NULL"].map { Array($0.utf8) }
 
-    /// The items of a list (empty for other nodes).
-    func items(_ node: LocatedNode) -> [LocatedNode] {
-        let n = nodes[node.i]
-        guard n.kind == .list else { return [] }
-        return children[Int(n.start)..<Int(n.start + n.count)].map { LocatedNode(index: $0) }
-    }
-
     /// Number of items of a list or entries of a mapping; 0 for a scalar.
     func count(_ node: LocatedNode) -> Int { nodes[node.i].kind == .scalar ? 0 : Int(nodes[node.i].count) }
 
@@ -97,20 +90,6 @@ final class YAMLDocument: Sendable {
     /// Item `k` of a list.
     func item(_ node: LocatedNode, _ k: Int) -> LocatedNode {
         LocatedNode(index: children[Int(nodes[node.i].start) + k])
-    }
-
-    /// A short name of the node's kind for messages.
-    func kindName(_ node: LocatedNode) -> String {
-        switch kind(node) {
-        case .scalar: "a scalar"
-        case .list: "a list"
-        case .map: "a mapping"
-        }
-    }
-
-    /// How a message names the value: a scalar quoted, else its kind.
-    func describe(_ node: LocatedNode) -> String {
-        kind(node) == .scalar ? "'\(text(node))'" : kindName(node)
     }
 }
 

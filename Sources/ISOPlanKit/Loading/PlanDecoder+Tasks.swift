@@ -38,7 +38,6 @@ extension PlanDecoder {
             // `stpe: apply`: the key was reported; its value still says which step is meant.
             likelyStep = StepID(rawValue: r.doc.text(k))
         }
-        let errorsBefore = r.diagnostics.count
         let clauses = r.list(f["clauses"], key: "clauses") { r, n in r.string(n, key: "clauses") }
         let after = r.list(f["after"], key: "after") { r, n in r.id(n, key: "after") }
         let duration = readDuration(&r, f["duration"])
@@ -56,14 +55,7 @@ extension PlanDecoder {
                                 ?? Located(0, at: f.at),
                             doneOn: doneOn)
         task.likelyStep = likelyStep
-        task.flawed = Set(f.misspelt.keys).union(f.misspeltNull)
-        if r.diagnostics.count > errorsBefore {
-            // Present but unreadable: the reason was reported, later rules must not add a consequence.
-            if f["duration"] != nil && duration == nil { task.flawed.insert("duration") }
-            if f["end"] != nil && end == nil { task.flawed.insert("end") }
-            if f["start"] != nil && start == nil { task.flawed.insert("start") }
-            if f["after"] != nil && after.isEmpty { task.flawed.insert("after") }
-        }
+        task.flawed = r.flawedKeys(f)
         return task
     }
 
@@ -73,7 +65,7 @@ extension PlanDecoder {
             return nil
         }
         guard let days = r.doc.withBytes(node, parseDuration) else {
-            r.diagnostics.append(.invalidDuration(text: r.doc.text(node), at: r.at(node)))
+            r.report(.invalidDuration(text: r.doc.text(node), at: r.at(node)), unreadable: node)
             return nil
         }
         return Located(days, at: r.at(node))

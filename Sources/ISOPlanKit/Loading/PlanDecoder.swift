@@ -32,12 +32,9 @@ enum PlanDecoder {
         }
         guard let f = r.fields(root, known: planTable, context: .thePlan) else { return (nil, r.diagnostics) }
         let version = readVersion(&r, f)
-        let agency = f["agency"].flatMap { readAgency(&r, $0) }
-        if f["agency"] == nil { _ = r.require(f, "agency") }
-        let baseline = f["baseline"].flatMap { readBaseline(&r, $0) }
-        if f["baseline"] == nil {
-            _ = r.require(f, "baseline", hint: .en(" (standard: TCVN ISO 9001:2008 or none)", vi: " (standard: TCVN ISO 9001:2008 hoặc none)"))
-        }
+        let agency = r.require(f, "agency").flatMap { readAgency(&r, $0) }
+        let baseline = r.require(f, "baseline", hint: .en(" (standard: TCVN ISO 9001:2008 or none)", vi: " (standard: TCVN ISO 9001:2008 hoặc none)"))
+            .flatMap { readBaseline(&r, $0) }
         let target = r.require(f, "target", hint: .en(" (standard: TCVN ISO 9001:2015)", vi: " (standard: TCVN ISO 9001:2015)")).map { readTarget(&r, $0) }
             ?? Target(standard: nil, deadline: nil)
         let start = r.date(f["start"], key: "start")
@@ -49,7 +46,8 @@ enum PlanDecoder {
         }
         // Task rules run even when the plan's header is broken, so one run reports everything.
         if let tasks {
-            r.diagnostics += PlanValidator.validate(tasks: tasks, planStart: start, statusDate: status, at: doc.at(root))
+            r.diagnostics += PlanValidator.validate(tasks: tasks, planStart: start, planStartFlawed: r.isFlawed(f, "start"),
+                                                    statusDate: status, at: doc.at(root))
         }
         r.diagnostics += ClauseRules.check(tasks: tasks ?? [], notApplicable: notApplicable)
         guard let version, let agency, let baseline, let status, let tasks else { return (nil, r.diagnostics) }
@@ -79,7 +77,7 @@ enum PlanDecoder {
         let nameEn = r.string(f["name_en"], key: "name_en")
         let type = r.choice(r.require(f, "type"), key: "type", AgencyType.self, allowed: AgencyType.allCases)
         let province = r.string(f["province"], key: "province")
-        if type?.value == .provincialDepartment && province == nil && f["province"] == nil {
+        if type?.value == .provincialDepartment && f["province"] == nil {
             _ = r.require(f, "province", hint: .en(" (required for a provincial department)", vi: " (bắt buộc với một sở cấp tỉnh)"))
         }
         var contact: Contact?
@@ -112,7 +110,7 @@ enum PlanDecoder {
                                                 give: .en("the number of administrative procedures (0 or more)",
                                                           vi: "số thủ tục hành chính (từ 0 trở lên)"), at: p.at))
         }
-        if standard?.value == .iso2008 && baseline.announced == nil && f["announced"] == nil {
+        if standard?.value == .iso2008 && f["announced"] == nil {
             _ = r.require(f, "announced", hint: .en(" (the date of the 2008 conformity announcement)", vi: " (ngày công bố phù hợp theo bản 2008)"))
         }
         if standard?.value == BaselineStandard.none {

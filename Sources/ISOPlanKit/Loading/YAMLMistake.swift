@@ -9,8 +9,6 @@ import Foundation
 struct YAMLMistake {
     let file: String
     let lines: [Substring]
-    /// The `[` or `{` of the flow collection being read when libyaml stopped, if any.
-    var flowOpen: SourceLocation?
 
     /// Every key of the plan and portfolio formats: `key:value` is only taken for a missing
     /// space when the key is one of these (a URL or a time must not be).
@@ -24,10 +22,13 @@ struct YAMLMistake {
         lines = text.split(separator: "\n", omittingEmptySubsequences: false)
     }
 
-    /// The diagnostic for libyaml's `problem` at `at`; `quoteStart` is where a quoted scalar
-    /// that never ended began (libyaml's context mark), when that was the problem.
-    func diagnose(problem: String, at: SourceLocation, quoteStart: SourceLocation?) -> Diagnostic {
+    /// The diagnostic for libyaml's `problem` at `at`, met `context` (e.g. "while parsing a
+    /// flow mapping") that began at `contextMark`: the start of a quoted scalar that never
+    /// ended, or the `[` or `{` of the flow collection being read.
+    func diagnose(problem: String, at: SourceLocation, context: String?, contextMark: SourceLocation) -> Diagnostic {
         let last = min(max(at.line, 1), lines.count)
+        let quoteStart = context == "while scanning a quoted scalar" ? contextMark : nil
+        let inFlow = context?.hasPrefix("while parsing a flow") == true
         if let tab = firstTabIndent(upTo: last) { return .yamlTab(at: tab) }
         if let q = quoteStart ?? unclosedQuote(from: max(1, last - 10), upTo: last) {
             let quote = line(q.line).dropFirst(q.column - 1).first ?? "\""
@@ -37,15 +38,13 @@ struct YAMLMistake {
             if let d = missingSpace(n) { return d }
         }
         if problem.hasPrefix("mapping values are not allowed"), let d = colonInValue(last) { return d }
-        if problem.contains("while parsing a flow") {
+        if inFlow {
             if let d = colonInFlowValue(at) { return d }
-            if let open = flowStart {
-                return .yamlUnclosedBracket(problem.contains("flow sequence") ? "]" : "}", at: open)
-            }
+            return .yamlUnclosedBracket(context?.contains("flow sequence") == true ? "]" : "}", at: contextMark)
         }
         if let d = indentation(last) { return d }
         if problem.hasPrefix("did not find expected '-' indicator"), let d = listItem(last) { return d }
-        return .yamlSyntax(problem, at: at)
+        return .yamlSyntax(problem + (context.map { " " + $0 } ?? ""), at: at)
     }
 
     /// `{id: a, title: Họp: kế hoạch}`: a value inside braces holding `: `, where libyaml
@@ -75,9 +74,6 @@ struct YAMLMistake {
         guard p >= 1, !line(n).dropFirst(indent).hasPrefix("- ") else { return nil }
         return .yamlListItem(found: indent, expected: parts(p).indent, at: loc(n, indent + 1))
     }
-
-    /// Where libyaml says the unfinished `[` or `{` opened (its context mark).
-    var flowStart: SourceLocation? { flowOpen }
 
     func line(_ n: Int) -> Substring { n >= 1 && n <= lines.count ? lines[n - 1] : "" }
 

@@ -84,11 +84,9 @@ private struct DocumentBuilder {
         let problem = parser.problem.map { String(cString: $0) } ?? "unreadable YAML"
         let context = parser.context.map { String(cString: $0) }
         guard parser.error == YAML_READER_ERROR else {
-            let quoteStart = context == "while scanning a quoted scalar" ? location(parser.context_mark) : nil
-            var mistake = YAMLMistake(file: file, text: String(decoding: buf, as: UTF8.self))
-            if context?.contains("while parsing a flow") == true { mistake.flowOpen = location(parser.context_mark) }
-            diagnostics.append(mistake.diagnose(problem: problem + (context.map { " " + $0 } ?? ""),
-                                                at: location(parser.problem_mark), quoteStart: quoteStart))
+            let mistake = YAMLMistake(file: file, text: String(decoding: buf, as: UTF8.self))
+            diagnostics.append(mistake.diagnose(problem: problem, at: location(parser.problem_mark),
+                                                context: context, contextMark: location(parser.context_mark)))
             return
         }
         // The reader reports a byte offset, not a line: count lines up to it.

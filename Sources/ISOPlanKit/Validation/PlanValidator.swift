@@ -1,12 +1,8 @@
 /// Structural rules over one decoded plan (those that need no calendar).
 enum PlanValidator {
-    /// Every structural problem of `plan`.
-    static func validate(_ plan: AgencyPlan) -> [Diagnostic] {
-        validate(tasks: plan.tasks, planStart: plan.start, statusDate: plan.statusDate, at: plan.at)
-    }
-
-    /// The rules over a task list; `statusDate` is nil when the plan's own is missing or broken.
-    static func validate(tasks: [PlanTask], planStart: Located<CalendarDate>?,
+    /// The rules over a task list; `statusDate` is nil when the plan's own is missing or broken,
+    /// and `planStartFlawed` says that the plan's `start` was written but its mistake reported.
+    static func validate(tasks: [PlanTask], planStart: Located<CalendarDate>?, planStartFlawed: Bool,
                          statusDate: Located<CalendarDate>?, at: SourceLocation) -> [Diagnostic] {
         var out: [Diagnostic] = []
         var table = TaskIDTable(tasks.map(\.id.value))
@@ -17,7 +13,7 @@ enum PlanValidator {
             } else if let f = table.index(of: tasks[i].id.value) {
                 out.append(.duplicateTaskID(tasks[i].id.value, at: tasks[i].id.at, first: tasks[f].id.at))
             }
-            taskRules(tasks[i], planStart: planStart, statusDate: statusDate, into: &out)
+            taskRules(tasks[i], planStart: planStart, planStartFlawed: planStartFlawed, statusDate: statusDate, into: &out)
         }
         var graph = CycleFinder.Graph(count: tasks.count)
         var unknown = 0
@@ -41,7 +37,7 @@ enum PlanValidator {
         return out
     }
 
-    static func taskRules(_ t: PlanTask, planStart: Located<CalendarDate>?,
+    static func taskRules(_ t: PlanTask, planStart: Located<CalendarDate>?, planStartFlawed: Bool,
                           statusDate: Located<CalendarDate>?, into out: inout [Diagnostic]) {
         if let d = t.duration, let e = t.end {
             out.append(.durationAndEnd(task: t.id.value, at: max(e.at, d.at)))
@@ -49,7 +45,9 @@ enum PlanValidator {
             // A misspelt or unreadable duration or end was reported already: one mistake, one error.
             out.append(.missingDuration(task: t.id.value, at: t.id.at))
         }
-        if t.start == nil && t.after.isEmpty && planStart == nil && t.flawed.isDisjoint(with: ["start", "after"]) {
+        if t.start == nil && t.after.isEmpty && planStart == nil && !planStartFlawed
+            && t.flawed.isDisjoint(with: ["start", "after"]) {
+            // A misspelt or unreadable start or after (the task's or the plan's) was reported already.
             out.append(.missingStart(task: t.id.value, at: t.id.at))
         }
         if let e = t.end, let s = t.start, e.value < s.value {

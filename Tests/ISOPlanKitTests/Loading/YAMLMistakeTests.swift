@@ -159,6 +159,31 @@ import Testing
         #expect(d.map(\.rule) == [Rule.invalidDate.id], "\(d.map(\.message))")
     }
 
+    @Test func anUnreadablePlanStartIsNotAlsoAMissingStart() {
+        let d = Self.diagnostics("start: 2019-03-04", "start: 4/13/2019")
+        #expect(d.map(\.rule) == [Rule.invalidDate.id], "\(d.map(\.message))")
+    }
+
+    @Test func aMisspeltPlanStartIsNotAlsoAMissingStart() {
+        let d = Self.diagnostics("start: 2019-03-04", "strat: 2019-03-04")
+        #expect(d.map(\.rule) == [Rule.unknownKey.id], "\(d.map(\.message))")
+    }
+
+    @Test func anotherFieldsMistakeDoesNotHideAMissingStart() {
+        let text = SamplePlan.valid.replacingOccurrences(of: "start: 2019-03-04\n", with: "")
+            .replacingOccurrences(of: "duration: 5, progress: 100", with: "duration: 5, after: [], progress: 150")
+        let d = SamplePlan.load(text).diagnostics
+        #expect(Set(d.map(\.rule)) == [Rule.progressOutOfRange.id, Rule.missingStart.id], "\(d.map(\.message))")
+    }
+
+    @Test func anUnreadablePredecessorIsNotAlsoAMissingStart() {
+        let text = SamplePlan.valid.replacingOccurrences(of: "start: 2019-03-04\n", with: "")
+            .replacingOccurrences(of: "duration: 2w, after: [bcd]", with: "duration: 2w, after: [Bcd]")
+            .replacingOccurrences(of: "steering-committee, duration: 5,", with: "steering-committee, start: 2019-03-04, duration: 5,")
+        let d = SamplePlan.load(text).diagnostics
+        #expect(d.map(\.rule) == [Rule.invalidID.id], "\(d.map(\.message))")
+    }
+
     @Test func aMissingDurationWithoutAMisspellingIsStillReported() {
         let d = Self.diagnostics("step: internal-audit, duration: 5,", "step: internal-audit,")
         #expect(d.map(\.rule) == [Rule.missingDuration.id])

@@ -37,8 +37,8 @@ extension Rule {
         en: "Two plans of the portfolio share an agency id.",
         vi: "Hai kế hoạch trong portfolio dùng chung một mã cơ quan.",
         triggering: RuleExample(files: [.init("a.yaml", RuleExample.samplePlan()),
-                                        .init("b.yaml", RuleExample.samplePlan().replacingOccurrences(
-                                            of: "{id: cuc-viec-lam", with: "{id: ⟪!⟫cuc-viec-lam"))]),
+                                        .init("b.yaml", RuleExample.samplePlan())])
+            .replacing("{id: cuc-viec-lam", "{id: ⟪!⟫cuc-viec-lam"),
         passing: RuleExample(files: [.init("a.yaml", RuleExample.samplePlan()),
                                      .init("b.yaml", RuleExample.samplePlan().replacingOccurrences(
                                          of: "{id: cuc-viec-lam", with: "{id: vu-phap-che"))]))
@@ -129,9 +129,8 @@ extension Diagnostic {
     static func tooMany(_ count: Int, errors: Int, at: SourceLocation) -> Diagnostic {
         let warnings = count - errors
         return Diagnostic(.tooManyDiagnostics,
-                          .en("\(count) more \(count == 1 ? "problem" : "problems") in this file "
-                              + "\(count == 1 ? "is" : "are") not shown (\(errors) \(errors == 1 ? "error" : "errors"), "
-                              + "\(warnings) \(warnings == 1 ? "warning" : "warnings")); fix the ones above and check again",
+                          .en("\(counted(count, "more problem")) in this file \(count == 1 ? "is" : "are") not shown "
+                              + "(\(counted(errors, "error")), \(counted(warnings, "warning"))); fix the ones above and check again",
                               vi: "còn \(count) vấn đề khác trong tệp này không được hiển thị (\(errors) lỗi, "
                               + "\(warnings) cảnh báo); hãy sửa các lỗi ở trên rồi kiểm tra lại"),
                           at: at, severity: errors > 0 ? .error : .warning)

@@ -98,7 +98,7 @@ extension Diagnostic {
     }
 
     static func yamlIndentation(key: String, found: Int, expected: Int, at: SourceLocation) -> Diagnostic {
-        Diagnostic(.yamlSyntax, .en("'\(key)' is indented by \(found) \(found == 1 ? "space" : "spaces"), but the "
+        Diagnostic(.yamlSyntax, .en("'\(key)' is indented by \(counted(found, "space")), but the "
                                     + "field above it by \(expected); indent it by \(expected) spaces like the other "
                                     + "fields of the same block",
                                     vi: "'\(key)' thụt lề \(found) dấu cách, còn trường ở trên thụt \(expected); hãy "
@@ -117,7 +117,7 @@ extension Diagnostic {
 
     static func yamlListItem(found: Int, expected: Int, at: SourceLocation) -> Diagnostic {
         Diagnostic(.yamlSyntax, .en("this line is inside a list but does not start with '- ' like the items above "
-                                    + "it; start it with '- ' indented by \(expected) \(expected == 1 ? "space" : "spaces"), "
+                                    + "it; start it with '- ' indented by \(counted(expected, "space")), "
                                     + "or indent it under the item it belongs to",
                                     vi: "dòng này nằm trong một danh sách nhưng không bắt đầu bằng '- ' như các mục ở "
                                     + "trên; hãy bắt đầu bằng '- ' thụt lề \(expected) dấu cách, hoặc thụt lề vào "

@@ -40,6 +40,11 @@ extension BilingualText {
     static func quoted(_ s: String) -> BilingualText { BilingualText(vi: "'\(s)'", en: "'\(s)'") }
 }
 
+extension Language {
+    /// `text` in this language.
+    func pick(_ text: BilingualText) -> String { pick(vi: text.vi, en: text.en) }
+}
+
 extension YAMLDocument {
     /// The kind of `node` in both languages.
     func kindWords(_ node: LocatedNode) -> BilingualText {

@@ -14,7 +14,7 @@ enum CheckGitHubRenderer {
             var message = d.message(in: language)
             for n in d.notes {
                 let place = n.location.map { " (\($0.file):\($0.line):\($0.column))" } ?? ""
-                message += "\n" + language.pick(vi: n.text.vi, en: n.text.en) + place
+                message += "\n" + n.message(in: language) + place
             }
             out += "::\(kind) \(props.joined(separator: ","))::\(data(message))\n"
         }

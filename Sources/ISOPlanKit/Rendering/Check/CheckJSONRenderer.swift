@@ -41,7 +41,7 @@ enum CheckJSONRenderer {
             file = n.location?.file
             line = n.location?.line
             column = n.location?.column
-            message = language.pick(vi: n.text.vi, en: n.text.en)
+            message = n.message(in: language)
         }
     }
 

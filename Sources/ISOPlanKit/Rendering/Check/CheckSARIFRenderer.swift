@@ -65,13 +65,13 @@ enum CheckSARIFRenderer {
         let index = Dictionary(uniqueKeysWithValues: fired.enumerated().map { ($1, $0) })
         let rules = fired.map { id in
             let rule = RuleCatalog.rule(id)
-            return Rule(id: id.raw, shortDescription: Text(text: rule.map { language.pick(vi: $0.summary.vi, en: $0.summary.en) } ?? id.raw),
+            return Rule(id: id.raw, shortDescription: Text(text: rule.map { language.pick($0.summary) } ?? id.raw),
                         defaultConfiguration: Configuration(level: level(rule?.severity ?? .warning)))
         }
         let results = r.diagnostics.map { d in
             let related = d.notes.enumerated().compactMap { i, n in
                 n.location.map { Location(id: i, physicalLocation: physical($0),
-                                          message: Text(text: language.pick(vi: n.text.vi, en: n.text.en))) }
+                                          message: Text(text: n.message(in: language))) }
             }
             return Result(ruleId: d.rule.raw, ruleIndex: index[d.rule] ?? 0, level: level(d.severity),
                           message: Text(text: d.message(in: language)),

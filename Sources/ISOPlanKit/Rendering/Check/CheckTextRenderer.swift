@@ -27,7 +27,7 @@ public enum CheckTextRenderer {
 
     /// One note as `file:line:column: note: message` and a newline.
     public static func line(_ n: Diagnostic.Note, style: TextStyle, language: Language = .en) -> String {
-        "\(place(n.location))\(style.apply(.cyan, "note")): \(language.pick(vi: n.text.vi, en: n.text.en))\n"
+        "\(place(n.location))\(style.apply(.cyan, "note")): \(n.message(in: language))\n"
     }
 
     static func place(_ l: SourceLocation?) -> String {
@@ -38,8 +38,7 @@ public enum CheckTextRenderer {
     public static func summary(_ r: CheckReport, language: Language = .en) -> String {
         switch language {
         case .en:
-            "Checked \(r.files) \(r.files == 1 ? "file" : "files"): \(r.errors) \(r.errors == 1 ? "error" : "errors"), "
-                + "\(r.warnings) \(r.warnings == 1 ? "warning" : "warnings")."
+            "Checked \(counted(r.files, "file")): \(counted(r.errors, "error")), \(counted(r.warnings, "warning"))."
         case .vi:
             "Đã kiểm tra \(r.files) tệp: \(r.errors) lỗi, \(r.warnings) cảnh báo."
         }

@@ -78,7 +78,7 @@ public enum RulesRenderer {
         return out
     }
 
-    static func summary(_ r: Rule, _ language: Language) -> String { language.pick(vi: r.summary.vi, en: r.summary.en) }
+    static func summary(_ r: Rule, _ language: Language) -> String { language.pick(r.summary) }
 
     static func example(_ e: RuleExample, _ language: Language) -> String {
         var out = ""
