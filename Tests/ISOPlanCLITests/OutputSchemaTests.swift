@@ -37,6 +37,22 @@ import Testing
         #expect(errors.isEmpty, "\(c.args.joined(separator: " ")): \(errors.prefix(10))")
     }
 
+    /// A diagnostic with notes (a duplicate key and where its first copy is) validates too.
+    @Test func checkOutputWithNotesValidates() throws {
+        let valid = CLIRunner.root.appendingPathComponent("Tests/ISOPlanCLITests/Fixtures/Mistakes/valid.yaml")
+        let text = try String(contentsOfFile: valid.path, encoding: .utf8)
+            .replacingOccurrences(of: "    duration: 5\n", with: "    duration: 5\n    duration: 6\n")
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("isoplan-schema-notes-\(UUID().uuidString).yaml")
+        try text.write(to: url, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(at: url) }
+        let r = try CLIRunner.run(["check", "--format", "json", "--as-of", "2019-03-04", url.path])
+        let value = try JSONSerialization.jsonObject(with: Data(r.stdout.utf8))
+        let diagnostics = try #require((value as? [String: Any])?["diagnostics"] as? [[String: Any]])
+        #expect(diagnostics.contains { $0["notes"] != nil })
+        let errors = try Self.schema("check").errors(value)
+        #expect(errors.isEmpty, "\(errors.prefix(10))")
+    }
+
     @Test func everySchemaIsExercised() throws {
         let folder = PackageRoot.url.appendingPathComponent("schema/output")
         let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".schema.json") }

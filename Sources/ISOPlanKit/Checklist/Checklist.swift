@@ -76,6 +76,23 @@ extension Checklist {
             case .notCovered, .notApplicable: nil
             }
         }
+
+        /// The progress in percent that goes with the status: 100 when done, the progress when
+        /// in progress, 0 when planned; nil when not covered or not applicable.
+        public var progress: Int? {
+            switch self {
+            case .done: 100
+            case .inProgress(let p, _): p
+            case .planned: 0
+            case .notCovered, .notApplicable: nil
+            }
+        }
+
+        /// The justification of a clause that is not applicable; nil for any other status.
+        public var reason: String? {
+            if case .notApplicable(let reason, _) = self { return reason }
+            return nil
+        }
     }
 
     /// Whether an item is a migration step or a clause of the standard.

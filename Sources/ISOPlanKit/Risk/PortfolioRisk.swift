@@ -74,7 +74,16 @@ public struct PortfolioRisk: Sendable {
 
     /// True when some agency is at `level` or worse, or could not be evaluated.
     public func hasAgency(atOrAbove level: RiskLevel) -> Bool {
-        agencies.contains { ($0.level?.severity ?? Int.max) >= level.severity }
+        agencies.contains { Self.isAgency($0, atOrAbove: level) }
+    }
+
+    /// The agencies at `level` or worse, or that could not be evaluated, in portfolio order.
+    public func agencies(atOrAbove level: RiskLevel) -> [AgencyRisk] {
+        agencies.filter { Self.isAgency($0, atOrAbove: level) }
+    }
+
+    static func isAgency(_ a: AgencyRisk, atOrAbove level: RiskLevel) -> Bool {
+        (a.level?.severity ?? Int.max) >= level.severity
     }
 }
 

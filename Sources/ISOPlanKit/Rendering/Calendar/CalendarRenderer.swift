@@ -1,5 +1,3 @@
-import Foundation
-
 /// Text and JSON output of the `calendar` command. Pure functions: they return the output.
 public enum CalendarRenderer {
     // MARK: Year listing
@@ -58,7 +56,7 @@ public enum CalendarRenderer {
             Entry(date: $0.date.iso, weekday: $0.date.weekday, kind: $0.kind.rawValue,
                   name_vi: $0.nameVi, name_en: $0.nameEn, source: $0.source.rawValue)
         }
-        return encode(Doc(year: listing.year, working_days: listing.workingDays, entries: entries))
+        return JSONOutput.encode(Doc(year: listing.year, working_days: listing.workingDays, entries: entries))
     }
 
     // MARK: Range
@@ -84,7 +82,7 @@ public enum CalendarRenderer {
     /// `calendar_days`.
     public static func json(_ span: WorkingDaySpan) -> String {
         struct Doc: Encodable { var version = 1; let from: String, through: String, working_days: Int, calendar_days: Int }
-        return encode(Doc(from: span.from.iso, through: span.through.iso,
+        return JSONOutput.encode(Doc(from: span.from.iso, through: span.through.iso,
                           working_days: span.workingDays, calendar_days: span.calendarDays))
     }
 
@@ -125,23 +123,10 @@ public enum CalendarRenderer {
         struct Doc: Encodable {
             var version = 1
             let date: String, lunar_day: Int, lunar_month: Int, lunar_year: Int
-            let leap_month: Bool, can_chi: String, leap_month_of_year: Int?
-            enum CodingKeys: String, CodingKey {
-                case version, date, lunar_day, lunar_month, lunar_year, leap_month, can_chi, leap_month_of_year
-            }
-            func encode(to encoder: Encoder) throws {
-                var k = encoder.container(keyedBy: CodingKeys.self)
-                try k.encode(version, forKey: .version)
-                try k.encode(date, forKey: .date)
-                try k.encode(lunar_day, forKey: .lunar_day)
-                try k.encode(lunar_month, forKey: .lunar_month)
-                try k.encode(lunar_year, forKey: .lunar_year)
-                try k.encode(leap_month, forKey: .leap_month)
-                try k.encode(can_chi, forKey: .can_chi)
-                try k.encode(leap_month_of_year, forKey: .leap_month_of_year)
-            }
+            let leap_month: Bool, can_chi: String
+            @NullWhenAbsent var leap_month_of_year: Int?
         }
-        return encode(Doc(date: c.date.iso, lunar_day: c.lunar.day, lunar_month: c.lunar.month,
+        return JSONOutput.encode(Doc(date: c.date.iso, lunar_day: c.lunar.day, lunar_month: c.lunar.month,
                           lunar_year: c.lunar.year, leap_month: c.lunar.isLeapMonth,
                           can_chi: c.canChi, leap_month_of_year: c.leapMonthOfYear))
     }
@@ -160,21 +145,11 @@ public enum CalendarRenderer {
         return (1...7).contains(weekday) ? names[weekday - 1] : "?"
     }
 
-    /// Rows as columns padded to the widest cell (in Characters), two spaces apart, no trailing blanks.
+    /// The first row as headers, the others below, columns padded to their widest cell, two
+    /// spaces apart, no trailing blanks.
     static func table(_ rows: [[String]]) -> String {
-        let columns = rows.map(\.count).max() ?? 0
-        let widths = (0..<columns).map { c in rows.map { c < $0.count ? $0[c].count : 0 }.max() ?? 0 }
-        return rows.map { row in
-            row.enumerated().map { i, cell in
-                i == row.count - 1 ? cell : cell + String(repeating: " ", count: widths[i] - cell.count + 2)
-            }.joined()
-        }.joined(separator: "\n") + "\n"
-    }
-
-    private static func encode<T: Encodable>(_ value: T) -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-        guard let data = try? encoder.encode(value), let s = String(data: data, encoding: .utf8) else { return "{}\n" }
-        return s + "\n"
+        guard let headers = rows.first else { return "" }
+        let table = TextTable(columns: headers.map { TextTable.Column($0) }, rows: Array(rows.dropFirst()))
+        return table.render(width: .max).joined(separator: "\n") + "\n"
     }
 }

@@ -14,28 +14,12 @@ enum ChecklistCSVRenderer {
             rows.append([
                 item.kind.rawValue, item.id, item.parent ?? "", words.text(item.title),
                 item.status.code, item.status.date?.iso ?? "",
-                progress(item.status).map(String.init) ?? "", reason(item.status) ?? "",
+                item.status.progress.map(String.init) ?? "", item.status.reason ?? "",
                 item.tasks.joined(separator: " "),
                 item.notes.map { words.text($0.text) }.joined(separator: " | "),
                 item.mustFinishBy?.iso ?? "",
             ])
         }
         return CSV.encode(rows)
-    }
-
-    /// 100 when done, the progress when in progress, 0 when planned; nil otherwise.
-    static func progress(_ s: Checklist.Status) -> Int? {
-        switch s {
-        case .done: 100
-        case .inProgress(let p, _): p
-        case .planned: 0
-        case .notCovered, .notApplicable: nil
-        }
-    }
-
-    /// The justification of a clause that is not applicable.
-    static func reason(_ s: Checklist.Status) -> String? {
-        if case .notApplicable(let reason, _) = s { return reason }
-        return nil
     }
 }

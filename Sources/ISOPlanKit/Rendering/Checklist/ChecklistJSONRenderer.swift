@@ -26,7 +26,7 @@ enum ChecklistJSONRenderer {
         var agency: Agency
         var scenario: String
         var statusDate: String
-        var evaluationDate: String?
+        @NullWhenAbsent var evaluationDate: String?
         var summary: Summary
         var notes: [Note]
         var steps: [Item]
@@ -35,21 +35,6 @@ enum ChecklistJSONRenderer {
         enum CodingKeys: String, CodingKey {
             case version, language, title, agency, scenario, summary, notes, steps, clauses
             case statusDate = "status_date", evaluationDate = "evaluation_date"
-        }
-
-        func encode(to encoder: any Encoder) throws {
-            var c = encoder.container(keyedBy: CodingKeys.self)
-            try c.encode(version, forKey: .version)
-            try c.encode(language, forKey: .language)
-            try c.encode(title, forKey: .title)
-            try c.encode(agency, forKey: .agency)
-            try c.encode(scenario, forKey: .scenario)
-            try c.encode(statusDate, forKey: .statusDate)
-            try c.encode(evaluationDate, forKey: .evaluationDate)
-            try c.encode(summary, forKey: .summary)
-            try c.encode(notes, forKey: .notes)
-            try c.encode(steps, forKey: .steps)
-            try c.encode(clauses, forKey: .clauses)
         }
     }
 
@@ -93,35 +78,41 @@ enum ChecklistJSONRenderer {
     }
 
     struct Item: Encodable {
-        let item: Checklist.Item
-        let words: ChecklistWords
+        var kind: String
+        var id: String
+        @NullWhenAbsent var parent: String?
+        var title: String
+        var status: String
+        @NullWhenAbsent var date: String?
+        @NullWhenAbsent var mustFinishBy: String?
+        @NullWhenAbsent var progress: Int?
+        @NullWhenAbsent var reason: String?
+        var tasks: [String]
+        var notes: [Note]
+        @NullWhenAbsent var required: Bool?
+        @NullWhenAbsent var change: String?
+        @NullWhenAbsent var iso2008: [String]?
 
         init(_ item: Checklist.Item, _ words: ChecklistWords) {
-            self.item = item
-            self.words = words
+            kind = item.kind.rawValue
+            id = item.id
+            parent = item.parent
+            title = words.text(item.title)
+            status = item.status.code
+            date = item.status.date?.iso
+            mustFinishBy = item.mustFinishBy?.iso
+            progress = item.status.progress
+            reason = item.status.reason
+            tasks = item.tasks
+            notes = item.notes.map { Note($0, words) }
+            required = item.required
+            change = item.change?.rawValue
+            iso2008 = item.kind == .clause ? item.iso2008 : nil
         }
 
         enum CodingKeys: String, CodingKey {
             case kind, id, parent, title, status, date, progress, reason, tasks, notes, required, change, iso2008
             case mustFinishBy = "must_finish_by"
-        }
-
-        func encode(to encoder: any Encoder) throws {
-            var c = encoder.container(keyedBy: CodingKeys.self)
-            try c.encode(item.kind.rawValue, forKey: .kind)
-            try c.encode(item.id, forKey: .id)
-            try c.encode(item.parent, forKey: .parent)
-            try c.encode(words.text(item.title), forKey: .title)
-            try c.encode(item.status.code, forKey: .status)
-            try c.encode(item.status.date?.iso, forKey: .date)
-            try c.encode(item.mustFinishBy?.iso, forKey: .mustFinishBy)
-            try c.encode(ChecklistCSVRenderer.progress(item.status), forKey: .progress)
-            try c.encode(ChecklistCSVRenderer.reason(item.status), forKey: .reason)
-            try c.encode(item.tasks, forKey: .tasks)
-            try c.encode(item.notes.map { Note($0, words) }, forKey: .notes)
-            try c.encode(item.required, forKey: .required)
-            try c.encode(item.change?.rawValue, forKey: .change)
-            try c.encode(item.kind == .clause ? item.iso2008 : nil, forKey: .iso2008)
         }
     }
 }

@@ -88,7 +88,7 @@ enum ReportDocumentRenderer {
     static func overviewCells(_ e: PeriodicReport.Entry, _ L: Language, stale: String) -> [String] {
         [e.mustReport ? L.pick(vi: "Có", en: "yes") : L.pick(vi: "Không", en: "no"),
          RiskText.date(e.risk.statusDate, L) + (e.isStale ? stale : ""),
-         e.risk.level == nil ? "—" : NumberText.percent(Int(e.risk.progress.rounded()), L), RiskText.date(e.risk.projectedFinish, L),
+         e.risk.level == nil ? "—" : NumberText.progress(e.risk.progress, L), RiskText.date(e.risk.projectedFinish, L),
          RiskText.level(e.risk.level, L)]
     }
 
@@ -105,12 +105,8 @@ enum ReportDocumentRenderer {
         let columns: [TextTable.Column] = [.init(headers[0], min: 14, flex: 1, wrap: true), .init(headers[1]),
                                            .init(headers[2]), .init(headers[3], right: true), .init(headers[4], drop: 1),
                                            .init(headers[5])]
-        let (visible, widths) = TextTable(columns: columns, rows: rows).fit(width: width)
-        let nameWidth = visible.first == 0 ? widths[0] : 0
-        let chosen = zip(rows, r.entries).map { row, e in
-            [TextWidth.of(row[0]) <= nameWidth ? row[0] : e.risk.shortName(L)] + row.dropFirst()
-        }
-        return TextTable(columns: columns, rows: chosen).render(width: width)
+        return TextTable(columns: columns, rows: rows).shorteningNames(r.entries.map { $0.risk.shortName(L) }, width: width)
+            .render(width: width)
     }
 
     static func agency(_ e: PeriodicReport.Entry, _ r: PeriodicReport, _ L: Language, md: Bool) -> [String] {
@@ -144,7 +140,7 @@ enum ReportDocumentRenderer {
                         + L.pick(vi: " (ngày đánh giá \(RiskText.date(r.asOf, L)))", en: " (evaluated \(RiskText.date(r.asOf, L)))")))
         if a.level != nil {
             out.append(Item(text: L.pick(vi: "Tiến độ chung (bình quân theo thời lượng): ", en: "Overall progress (weighted by duration): ")
-                            + NumberText.percent(Int(a.progress.rounded()), L)))
+                            + NumberText.progress(a.progress, L)))
             out.append(Item(text: L.pick(vi: "Dự kiến hoàn thành: ", en: "Projected finish: ") + RiskText.date(a.projectedFinish, L)
                             + L.pick(vi: " (dự phòng \(a.slackDays ?? 0) ngày làm việc)", en: " (slack \(a.slackDays ?? 0) working days)")))
         }

@@ -64,8 +64,6 @@ enum ReportJSONRenderer {
     static func render(_ r: PeriodicReport, _ o: ReportOptions) -> String {
         let L = o.language
         let s = r.summary
-        var byLevel: [String: Int] = ["invalid": s.risk.invalid]
-        for l in RiskLevel.allCases { byLevel[l.rawValue] = s.risk.count(l) }
         func period(_ p: ReportPeriod) -> Period { Period(id: p.id, label: p.label(L), start: p.start.iso, end: p.end.iso) }
         let doc = Doc(period: period(r.period), next_period: period(r.period.next), as_of: r.asOf.iso, deadline: r.deadline.iso,
                       agencies: r.entries.map { e in
@@ -76,7 +74,7 @@ enum ReportJSONRenderer {
                                  must_start_by_next_period: e.mustStartByNextPeriod.map { Task(id: $0.id, title: $0.title, step: $0.step?.rawValue, progress: $0.progress, date: $0.latestStart?.iso ?? "") })
                       },
                       summary: Summary(agencies: s.agencies, must_report: s.mustReport, stale: s.stale, stale_among_due: s.staleAmongDue,
-                                       tasks_completed: s.tasksCompleted, by_level: byLevel, in_time: s.risk.inTime,
+                                       tasks_completed: s.tasksCompleted, by_level: RiskJSONRenderer.byLevel(s.risk), in_time: s.risk.inTime,
                                        in_time_percent: (s.risk.inTimePercent * 10).rounded() / 10))
         return JSONOutput.encode(doc)
     }

@@ -59,20 +59,12 @@ enum RiskJSONRenderer {
         guard parts.allSatisfy({ $0 != nil }) else { return foundationRender(risk, o) }
         let summary = JSONOutput.encode(doc.summary).dropLast().replacingOccurrences(of: "\n", with: "\n  ")
         var w = JSONText.Writer(capacity: 256 + summary.utf8.count)
-        w.raw(parts.isEmpty ? "\n\n  ],\n" : "\n  ],\n")
         w.key(2, "as_of"); w.string(doc.as_of); w.comma()
         w.key(2, "at_risk_slack"); w.int(doc.at_risk_slack); w.comma()
         w.key(2, "deadline"); w.string(doc.deadline); w.comma()
         w.key(2, "summary"); w.raw(summary); w.comma()
         w.raw("  \"version\" : \(doc.version)\n}\n")
-        var all: [[UInt8]] = [Array("{\n  \"agencies\" : [".utf8)]
-        all.reserveCapacity(parts.count * 2 + 2)
-        for (i, part) in parts.enumerated() {
-            all.append(i == 0 ? [10] : [44, 10])
-            all.append(part!)
-        }
-        all.append(w.bytes)
-        return JSONText.joined(all)
+        return JSONText.ListDocument(key: "agencies", rest: w.bytes).joined(parts.map { $0! })
     }
 
     /// The same document through Foundation's `JSONEncoder`.
@@ -128,8 +120,6 @@ enum RiskJSONRenderer {
     /// `agencies: false` leaves the agency list empty (the fast path writes it separately).
     static func document(_ risk: PortfolioRisk, _ L: Language, agencies: Bool = true) -> Doc {
         let s = risk.summary
-        var byLevel: [String: Int] = ["invalid": s.invalid]
-        for l in RiskLevel.allCases { byLevel[l.rawValue] = s.count(l) }
         var byType: [String: [String: Int]] = [:]
         for t in AgencyType.allCases {
             var m: [String: Int] = [:]
@@ -138,8 +128,15 @@ enum RiskJSONRenderer {
         }
         return Doc(as_of: risk.asOf.iso, deadline: risk.deadline.iso, at_risk_slack: risk.atRiskSlack,
                    agencies: agencies ? risk.agencies.map { agency($0, L) } : [],
-                   summary: Summary(agencies: s.total, by_level: byLevel, by_type: byType, in_time: s.inTime,
+                   summary: Summary(agencies: s.total, by_level: byLevel(s), by_type: byType, in_time: s.inTime,
                                     in_time_percent: (s.inTimePercent * 10).rounded() / 10))
+    }
+
+    /// The `by_level` counts of a summary: every level's code, and `invalid`.
+    static func byLevel(_ s: RiskSummary) -> [String: Int] {
+        var byLevel: [String: Int] = ["invalid": s.invalid]
+        for l in RiskLevel.allCases { byLevel[l.rawValue] = s.count(l) }
+        return byLevel
     }
 
     static func agency(_ a: AgencyRisk, _ L: Language) -> Agency {

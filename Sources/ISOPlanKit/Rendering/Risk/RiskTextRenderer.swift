@@ -16,16 +16,11 @@ enum RiskTextRenderer {
             .init(L.pick(vi: "Mức", en: "Level")),
             .init(L.pick(vi: "Lý do chính", en: "Main reason"), min: 14, flex: 4, drop: 2, wrap: true),
         ]
-        let full = risk.agencies.map { $0.displayName(L) }, short = risk.agencies.map { $0.shortName(L) }
-        func rows(_ names: [String]) -> [[String]] { zip(risk.agencies, names).map { row($0, $1, L) } }
+        let rows = risk.agencies.map { row($0, $0.displayName(L), L) }, short = risk.agencies.map { $0.shortName(L) }
         func chosen(_ columns: [TextTable.Column], wrapHeaders: Bool) -> TextTable {
-            var first = TextTable(columns: columns, rows: rows(full))
-            first.wrapsHeaders = wrapHeaders
-            let (visible, widths) = first.fit(width: o.width)
-            let w = visible.first == 0 ? widths[0] : 0
-            var table = TextTable(columns: columns, rows: rows(zip(full, short).map { TextWidth.of($0) <= w ? $0 : $1 }))
+            var table = TextTable(columns: columns, rows: rows)
             table.wrapsHeaders = wrapHeaders
-            return table
+            return table.shorteningNames(short, width: o.width)
         }
         // Headers wrap (`Dự kiến / xong`) only when the table does not fit with them whole.
         func best(_ columns: [TextTable.Column]) -> TextTable {
@@ -55,7 +50,7 @@ enum RiskTextRenderer {
 
     /// Every reason of every agency that needs action, in full, with where it points.
     static func details(_ risk: PortfolioRisk, _ L: Language, _ width: Int, _ style: TextStyle) -> String {
-        let needy = risk.agencies.filter { $0.level == nil || $0.level! >= .atRisk }
+        let needy = risk.agencies(atOrAbove: .atRisk)
         guard !needy.isEmpty else { return "" }
         var out = L.pick(vi: "Lý do và việc cần làm:", en: "Reasons and what to do:") + "\n"
         for a in needy {
@@ -77,7 +72,7 @@ enum RiskTextRenderer {
     }
 
     static func row(_ a: AgencyRisk, _ name: String, _ L: Language) -> [String] {
-        [name, RiskText.shortType(a.type, L), a.level == nil ? "—" : NumberText.percent(Int(a.progress.rounded()), L),
+        [name, RiskText.shortType(a.type, L), a.level == nil ? "—" : NumberText.progress(a.progress, L),
          RiskText.date(a.projectedFinish, L), a.slackDays.map(String.init) ?? "—", RiskText.level(a.level, L),
          a.reasons.first.map { RiskText.brief($0, L) } ?? ""]
     }

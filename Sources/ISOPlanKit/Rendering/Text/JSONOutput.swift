@@ -9,3 +9,17 @@ enum JSONOutput {
         return String(decoding: data, as: UTF8.self) + "\n"
     }
 }
+
+/// An optional field written as `null` when absent, where the schema keeps the key always
+/// present (a synthesized `Encodable` leaves an absent optional out).
+@propertyWrapper
+struct NullWhenAbsent<Value: Encodable>: Encodable {
+    var wrappedValue: Value?
+
+    init(wrappedValue: Value?) { self.wrappedValue = wrappedValue }
+
+    func encode(to encoder: any Encoder) throws {
+        var c = encoder.singleValueContainer()
+        if let v = wrappedValue { try c.encode(v) } else { try c.encodeNil() }
+    }
+}

@@ -98,6 +98,37 @@ enum JSONText {
         return d.hasSuffix(".0") ? String(d.dropLast(2)) : d
     }
 
+    /// A top-level object whose first key (in sorted order) holds a list of objects written
+    /// one by one: `head` up to the first item, `separator` between two, `tail` (the list's
+    /// end, the other keys and the closing brace) after the last. The three pieces are what a
+    /// stream writes around its items, and what `list` joins.
+    struct ListDocument: Sendable {
+        var head: [UInt8]
+        var separator: [UInt8]
+        var tail: [UInt8]
+
+        /// `{ "key" : [` then `rest` after the list: the other keys, each written as
+        /// `"k" : value,\n` at two spaces, the last one without the comma, and `}\n`.
+        init(key: String, rest: [UInt8]) {
+            head = Array("{\n  \"\(key)\" : [\n".utf8)
+            separator = Array(",\n".utf8)
+            tail = Array("\n  ],\n".utf8) + rest
+        }
+
+        /// The whole document with `items` (each an object indented by four spaces), the text
+        /// `JSONEncoder` writes for it.
+        func joined(_ items: [[UInt8]]) -> String {
+            var all = [head]
+            all.reserveCapacity(items.count * 2 + 1)
+            for (i, item) in items.enumerated() {
+                if i > 0 { all.append(separator) }
+                all.append(item)
+            }
+            all.append(tail)
+            return JSONText.joined(all)
+        }
+    }
+
     /// One string made of byte buffers (valid UTF-8 each), copied once.
     static func joined(_ parts: [[UInt8]]) -> String {
         let total = parts.reduce(0) { $0 + $1.count }

@@ -1,6 +1,6 @@
-/// Numbers, percents and dates in text for people, the same in every command
-/// (docs/output-conventions.md): English `78.6%`, Vietnamese `78,6 %`; dates `31/12/2020`
-/// in both languages.
+/// Numbers and percents in text for people, the same in every command
+/// (docs/output-conventions.md): English `78.6%`, Vietnamese `78,6 %`. Dates in text are
+/// `CalendarDate.vietnamese` (`31/12/2020`) in both languages.
 enum NumberText {
     /// `v` with at most `digits` decimals (a trailing zero dropped), the decimal separator of
     /// the language: `3.3` / `3,3`, `3` for 3.0.
@@ -29,12 +29,15 @@ enum NumberText {
         String(v) + (lang == .vi ? " %" : "%")
     }
 
+    /// Progress as a whole percent that reads 100 only when everything is done (99.6 → `99%`):
+    /// `30%` / `30 %`.
+    static func progress(_ p: Double, _ lang: Language) -> String {
+        percent(p >= 100 ? 100 : max(min(Int(p.rounded()), 99), 0), lang)
+    }
+
     /// One decimal with a point, for machine formats (CSV): `78.6`, `0.0`.
     static func machine(_ v: Double) -> String {
         let tenths = Int((v * 10).rounded())
         return (tenths < 0 ? "-" : "") + "\(abs(tenths) / 10).\(abs(tenths) % 10)"
     }
-
-    /// A date in text: `31/12/2020` in both languages (ISO `2020-12-31` only in machine formats).
-    static func date(_ d: CalendarDate) -> String { d.vietnamese }
 }

@@ -62,6 +62,19 @@ struct TextTable: Sendable {
         return lines
     }
 
+    /// This table with each first cell (an agency's full name) replaced by `short[row]` when it
+    /// is wider than the first column laid out at `width` (every one when that column is not
+    /// shown): the full name when it fits, else the short form (docs/output-conventions.md).
+    func shorteningNames(_ short: [String], width: Int) -> TextTable {
+        let (visible, widths) = fit(width: width)
+        let room = visible.first == 0 ? widths[0] : 0
+        var table = self
+        table.rows = zip(rows, short).map { row, s in
+            row.isEmpty || TextWidth.of(row[0]) <= room ? row : [s] + row.dropFirst()
+        }
+        return table
+    }
+
     /// True when some cell of a shown wrapping column is wider than its column.
     func wraps(width: Int) -> Bool {
         let (visible, w) = fit(width: width)

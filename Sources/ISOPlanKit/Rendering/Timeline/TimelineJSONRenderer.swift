@@ -1,5 +1,3 @@
-import Foundation
-
 /// `{"version": 1, "agencies": [...]}`: each agency's finish, slack, critical path and tasks,
 /// dates as `YYYY-MM-DD`.
 enum TimelineJSONRenderer {
@@ -24,6 +22,7 @@ enum TimelineJSONRenderer {
         var tasks: [Task]
     }
 
+    /// Every key always present: the latest dates and slacks are null for a complete task.
     struct Task: Encodable {
         var id: String
         var title: String
@@ -36,36 +35,10 @@ enum TimelineJSONRenderer {
         var slip_days: Int
         var milestone: Bool
         var critical: Bool
-        var latest_start: String?
-        var latest_finish: String?
-        var total_slack_days: Int?
-        var free_slack_days: Int?
-
-        enum CodingKeys: String, CodingKey {
-            case id, title, planned_start, planned_end, projected_start, projected_end, progress
-            case remaining_days, slip_days, milestone, critical
-            case latest_start, latest_finish, total_slack_days, free_slack_days
-        }
-
-        /// Every key always present: the latest dates and slacks are null for a complete task.
-        func encode(to encoder: any Encoder) throws {
-            var c = encoder.container(keyedBy: CodingKeys.self)
-            try c.encode(id, forKey: .id)
-            try c.encode(title, forKey: .title)
-            try c.encode(planned_start, forKey: .planned_start)
-            try c.encode(planned_end, forKey: .planned_end)
-            try c.encode(projected_start, forKey: .projected_start)
-            try c.encode(projected_end, forKey: .projected_end)
-            try c.encode(progress, forKey: .progress)
-            try c.encode(remaining_days, forKey: .remaining_days)
-            try c.encode(slip_days, forKey: .slip_days)
-            try c.encode(milestone, forKey: .milestone)
-            try c.encode(critical, forKey: .critical)
-            try c.encode(latest_start, forKey: .latest_start)
-            try c.encode(latest_finish, forKey: .latest_finish)
-            try c.encode(total_slack_days, forKey: .total_slack_days)
-            try c.encode(free_slack_days, forKey: .free_slack_days)
-        }
+        @NullWhenAbsent var latest_start: String?
+        @NullWhenAbsent var latest_finish: String?
+        @NullWhenAbsent var total_slack_days: Int?
+        @NullWhenAbsent var free_slack_days: Int?
     }
 
     /// Renders the entries, in the given order, as pretty-printed JSON with sorted keys.
@@ -74,23 +47,15 @@ enum TimelineJSONRenderer {
     static func render(_ entries: [TimelineEntry]) -> String {
         let parts = ParallelMap.map(entries) { e -> [UInt8]? in write(e) }
         guard parts.allSatisfy({ $0 != nil }) else { return foundationRender(entries) }
-        var all: [[UInt8]] = [Array("{\n  \"agencies\" : [".utf8)]
-        all.reserveCapacity(parts.count * 2 + 2)
-        for (i, part) in parts.enumerated() {
-            all.append(i == 0 ? [10] : [44, 10])
-            all.append(part!)
-        }
-        all.append(Array((parts.isEmpty ? "\n\n  ],\n  \"version\" : 1\n}\n" : "\n  ],\n  \"version\" : 1\n}\n").utf8))
-        return JSONText.joined(all)
+        return document.joined(parts.map { $0! })
     }
+
+    /// The pieces around the agencies: the list, then `"version" : 1`.
+    static let document = JSONText.ListDocument(key: "agencies", rest: Array("  \"version\" : 1\n}\n".utf8))
 
     /// The same document through Foundation's `JSONEncoder`.
     static func foundationRender(_ entries: [TimelineEntry]) -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        let doc = Doc(agencies: entries.map(agency))
-        guard let data = try? encoder.encode(doc) else { return "{}\n" }
-        return String(decoding: data, as: UTF8.self) + "\n"
+        JSONOutput.encode(Doc(agencies: entries.map(agency)))
     }
 
     /// One agency object as an element of the top-level `agencies` list (keys sorted, indented

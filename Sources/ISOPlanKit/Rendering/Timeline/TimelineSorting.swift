@@ -5,18 +5,19 @@ enum TimelineSorting {
     /// `entries` in the order `sort` asks for (names as shown in `language`); ties by agency id.
     static func sorted(_ entries: [TimelineEntry], by sort: TimelineSort,
                        language: Language = .vi) -> [TimelineEntry] {
-        switch sort {
-        case .finish:
-            return entries.sorted { key($0, $0.schedule.projectedFinish.dayNumber) < key($1, $1.schedule.projectedFinish.dayNumber) }
-        case .slack:
-            return entries.sorted { key($0, $0.schedule.slackDays) < key($1, $1.schedule.slackDays) }
-        case .name:
-            let named = entries.map { (folded($0.displayName(language)), $0) }
-            return named.sorted { ($0.0, $0.1.schedule.agencyID) < ($1.0, $1.1.schedule.agencyID) }.map(\.1)
-        }
+        entries.map { (key($0, by: sort, language: language), $0) }.sorted { $0.0 < $1.0 }.map(\.1)
     }
 
-    private static func key(_ e: TimelineEntry, _ n: Int) -> (Int, String) { (n, e.schedule.agencyID) }
+    /// The order as a key, also what a stream orders its pieces by: the projected finish, the
+    /// slack or the folded name, then the agency id.
+    static func key(_ e: TimelineEntry, by sort: TimelineSort, language: Language) -> TimelineStream.SortKey {
+        let s = e.schedule
+        switch sort {
+        case .finish: return .init(number: s.projectedFinish.dayNumber, name: "", id: s.agencyID)
+        case .slack: return .init(number: s.slackDays, name: "", id: s.agencyID)
+        case .name: return .init(number: 0, name: folded(e.displayName(language)), id: s.agencyID)
+        }
+    }
 
     /// A sort key for Vietnamese names: case and diacritics folded, `đ` as `d`.
     static func folded(_ s: String) -> String {

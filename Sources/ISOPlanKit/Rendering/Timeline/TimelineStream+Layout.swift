@@ -15,7 +15,7 @@ extension TimelineStream {
         /// One agency's piece: its bytes in this layout, keyed by the order `options.sort` asks
         /// for, with its summary row when the head needs one.
         public func piece(_ e: TimelineEntry, _ options: TimelineOptions) -> Piece {
-            Piece(key: TimelineStream.key(e, options), bytes: agency(e),
+            Piece(key: TimelineSorting.key(e, by: options.sort, language: options.language), bytes: agency(e),
                   summary: rowsHead == nil ? nil : TimelineSummary(e))
         }
 
@@ -31,8 +31,8 @@ extension TimelineStream {
     public static func layout(_ format: TimelineFormat) -> Layout? {
         switch format {
         case .json:
-            return Layout(head: Array("{\n  \"agencies\" : [\n".utf8), separator: Array(",\n".utf8),
-                          tail: Array("\n  ],\n  \"version\" : 1\n}\n".utf8), agency: { TimelineJSONRenderer.write($0) })
+            let d = TimelineJSONRenderer.document
+            return Layout(head: d.head, separator: d.separator, tail: d.tail, agency: { TimelineJSONRenderer.write($0) })
         case .csv:
             return Layout(head: Array(TimelineCSVRenderer.headerLine.utf8), separator: [], tail: [],
                           agency: { Array(TimelineCSVRenderer.rows($0).utf8) })
@@ -47,15 +47,6 @@ extension TimelineStream {
             })
         case .svg, .html, .ics:
             return nil
-        }
-    }
-
-    /// The order of `TimelineSorting` as a key.
-    static func key(_ e: TimelineEntry, _ o: TimelineOptions) -> SortKey {
-        switch o.sort {
-        case .finish: SortKey(number: e.schedule.projectedFinish.dayNumber, name: "", id: e.schedule.agencyID)
-        case .slack: SortKey(number: e.schedule.slackDays, name: "", id: e.schedule.agencyID)
-        case .name: SortKey(number: 0, name: TimelineSorting.folded(e.displayName(o.language)), id: e.schedule.agencyID)
         }
     }
 }

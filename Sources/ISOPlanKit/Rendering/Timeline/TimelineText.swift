@@ -44,10 +44,7 @@ enum TimelineText {
     static func signed(_ n: Int) -> String { n > 0 ? "+\(n)" : String(n) }
 
     /// Percent with no decimals, never 100 before everything is done: `30%`, `30 %` in Vietnamese.
-    static func percent(_ p: Double, _ lang: Language) -> String {
-        let r = p >= 100 ? 100 : min(Int(p.rounded()), 99)
-        return NumberText.percent(max(r, 0), lang)
-    }
+    static func percent(_ p: Double, _ lang: Language) -> String { NumberText.progress(p, lang) }
 
     /// A label cut to `width` columns at a grapheme boundary, padded to it.
     static func label(_ s: String, _ width: Int, _ g: TimelineGlyphs) -> String {
