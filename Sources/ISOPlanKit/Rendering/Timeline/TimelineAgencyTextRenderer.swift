@@ -80,7 +80,7 @@ enum TimelineAgencyTextRenderer {
             .init(TimelineWords.deadline(l) + " " + s.deadline.vietnamese),
             .init(projected),
             .init(slack, s.slackDays < 0 ? .red : .green),
-            .init(TimelineWords.done(l) + " " + TimelineText.percent(s.progress, l)),
+            .init(TimelineWords.done(l) + " " + NumberText.progress(s.progress, l)),
         ]
         if let r = e.risk {
             fields.append(.init(l.pick(vi: "Rủi ro: ", en: "Risk: ") + TimelineWords.risk(r, l),

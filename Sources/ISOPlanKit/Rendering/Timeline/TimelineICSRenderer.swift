@@ -47,8 +47,8 @@ enum TimelineICSRenderer {
     /// in dependency order (milestones, then "must start by" dates).
     static func items(_ e: TimelineEntry, _ l: Language, scope: String) -> [Item] {
         let s = e.schedule, agency = e.displayName(l), key = "isoplan:" + scope + "/" + s.agencyID
-        let facts = l.pick(vi: "Ngày báo cáo \(s.statusDate.vietnamese); đã xong \(TimelineText.percent(s.progress, l)); dự phòng \(s.slackDays) ngày làm việc",
-                           en: "Status date \(s.statusDate.vietnamese); \(TimelineText.percent(s.progress, l)) done; slack \(s.slackDays) working days")
+        let facts = l.pick(vi: "Ngày báo cáo \(s.statusDate.vietnamese); đã xong \(NumberText.progress(s.progress, l)); dự phòng \(s.slackDays) ngày làm việc",
+                           en: "Status date \(s.statusDate.vietnamese); \(NumberText.progress(s.progress, l)) done; slack \(s.slackDays) working days")
         var out = [
             Item(uidName: key + "/deadline", date: s.deadline,
                  summary: l.pick(vi: "Hạn chuyển đổi: ", en: "Conversion deadline: ") + agency,

@@ -21,7 +21,7 @@ enum TimelinePortfolioTextRenderer {
         guard let (lo, hi) = TimelineLayout.span(rows.map(\.schedule), evaluation: evaluated) else {
             return (lines + [TimelineWords.noPlans(lang)]).joined(separator: "\n") + "\n"
         }
-        let percents = rows.map { TimelineText.percent($0.schedule.progress, lang) }
+        let percents = rows.map { NumberText.progress($0.schedule.progress, lang) }
         let percentWidth = percents.map { TextWidth.of($0) }.max() ?? 0
         let slacks = rows.map { TimelineText.signed($0.schedule.slackDays) }
         let slackWidth = slacks.map { TextWidth.of($0) }.max() ?? 0

@@ -190,7 +190,7 @@ enum TimelineSVGRenderer {
                 let xd = frame.x(s.deadline) + frame.perDay / 2
                 body.append(F.line(xd, ry + 1, xd, ry + rowHeight - 1, stroke: "#b71c1c", width: 1.4))
             }
-            body.append(F.text(TimelineText.percent(s.progress, l), x: right + pctW - 3, y: ry + 8.5, anchor: "end"))
+            body.append(F.text(NumberText.progress(s.progress, l), x: right + pctW - 3, y: ry + 8.5, anchor: "end"))
             body.append(F.text(slacks[k], x: right + pctW + slackW - 3, y: ry + 8.5, anchor: "end",
                                fill: s.slackDays < 0 ? "#b71c1c" : "#000"))
             body.append(F.text(risks[k], x: right + pctW + slackW + 3, y: ry + 8.5,

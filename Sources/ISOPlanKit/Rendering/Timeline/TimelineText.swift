@@ -43,8 +43,6 @@ enum TimelineText {
     /// `+12`, `0`, `-3`.
     static func signed(_ n: Int) -> String { n > 0 ? "+\(n)" : String(n) }
 
-    /// Percent with no decimals, never 100 before everything is done: `30%`, `30 %` in Vietnamese.
-    static func percent(_ p: Double, _ lang: Language) -> String { NumberText.progress(p, lang) }
 
     /// A label cut to `width` columns at a grapheme boundary, padded to it.
     static func label(_ s: String, _ width: Int, _ g: TimelineGlyphs) -> String {
