@@ -27,9 +27,12 @@ enum TimelineAgencyTextRenderer {
         let indent = String(repeating: " ", count: 3 + labelWidth)
         lines += [indent + top, indent + bottom].map(\.trimmingTrailingSpaces)
         let shown = TimelineLabels.fit(labels, width: labelWidth, ellipsis: g.ellipsis)
+        // The evaluation date gets its own marker only in a column apart from the status date's
+        // (the status marker wins a shared column); the legend lists what the chart draws.
+        let evaluation = axis.column(of: s.evaluationDate) != axis.column(of: s.statusDate) ? s.evaluationDate : nil
         var earlier = false, later = false
         for (k, t) in tasks.enumerated() {
-            let row = taskRow(t, s, axis)
+            let row = taskRow(t, s, axis, evaluation: evaluation)
             earlier = earlier || row.hasEarlier
             later = later || row.hasLater
             let mark = t.isCritical ? style.apply(.red, String(g.critical)) : " "
@@ -41,13 +44,13 @@ enum TimelineAgencyTextRenderer {
         lines.append("")
         let legend = legend(g, axis, lang, milestones: tasks.contains { $0.isMilestone },
                             slips: noteWidth > 0, earlier: earlier, later: later, latest: tasks.contains { !$0.isComplete },
-                            evaluation: s.evaluationDate != s.statusDate)
+                            evaluation: evaluation != nil)
         lines += TimelineText.wrap(legend.map { .init($0) }, separator: "  ", width: width)
         return lines.joined(separator: "\n") + "\n"
     }
 
     /// The cells of one task: its bar or milestone, then the deadline and status markers.
-    static func taskRow(_ t: ScheduledTask, _ s: Schedule, _ axis: TimelineAxis) -> TimelineRow {
+    static func taskRow(_ t: ScheduledTask, _ s: Schedule, _ axis: TimelineAxis, evaluation: CalendarDate?) -> TimelineRow {
         var row = TimelineRow(columns: axis.columns)
         if t.isMilestone {
             row.place(axis.column(of: t.projectedEnd), .milestone(done: t.isComplete))
@@ -56,7 +59,7 @@ enum TimelineAgencyTextRenderer {
                     plannedEnd: t.plannedEnd)
         }
         row.markers(axis, status: s.statusDate, deadline: s.deadline, latest: t.mustFinishBy,
-                    evaluation: s.evaluationDate != s.statusDate ? s.evaluationDate : nil)
+                    evaluation: evaluation)
         return row
     }
 
