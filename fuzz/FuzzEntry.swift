@@ -1,6 +1,8 @@
 // libFuzzer entry point, compiled into the ISOPlanKit module by fuzz/run.sh (not part of the
 // package build). Each input is one plan file, taken through every stage the CLI runs:
-// load → validate → schedule → time rules → risk → every renderer, plus the portfolio decoder.
+// load → validate → schedule → time rules → risk → timeline → periodic report → every renderer
+// of check, risk, timeline (text, JSON, CSV, Mermaid, SVG, HTML, iCalendar, agency and portfolio
+// charts, narrow and wide, Vietnamese and English) and report, plus the portfolio decoder.
 // A broken invariant traps, which libFuzzer reports as a crash with the input saved.
 
 /// Files held in memory: the input as `p/a.yaml` next to a fixed, valid portfolio file.
@@ -74,6 +76,40 @@ public func isoplanFuzzOneInput(_ data: UnsafePointer<UInt8>, _ size: Int) -> In
         for language in [Language.vi, .en] {
             let options = ReportOptions(width: 80, color: format == .text, language: language)
             require(!format.render(risk, options).isEmpty, "empty risk \(format) output")
+        }
+    }
+    // The timeline in every format, both charts, narrow and wide, both languages.
+    let workspace = Workspace.load(["p"], fs: fs)
+    let entries = TimelineEntry.entries(workspace, asOf: nil, today: today)
+    require(entries.count <= 1, "timeline has \(entries.count) entries for one plan")
+    if !entries.isEmpty {
+        for format in TimelineFormat.allCases {
+            for (chart, width, language) in [(TimelineChartKind.agency, 40, Language.vi), (.portfolio, 160, .en),
+                                             (.agency, 160, .en), (.portfolio, 40, .vi)] {
+                let options = TimelineOptions(width: width, ascii: width == 40, color: width == 160, chart: chart,
+                                              language: language)
+                let out = format.render(entries, title: "Fuzz", calendar: workspace.calendar, options: options)
+                require(!out.isEmpty, "empty timeline \(format) output")
+                if format == .text {
+                    for line in out.split(separator: "\n") where !options.color {
+                        require(TextWidth.of(String(line)) <= width, "timeline line wider than \(width): \(line)")
+                    }
+                }
+                if format == .ics {
+                    for line in out.split(separator: "\r\n") {
+                        require(line.utf8.count <= 75, "iCalendar line of \(line.utf8.count) octets")
+                    }
+                }
+            }
+        }
+    }
+    // The periodic report in every format, with the charts of the HTML form.
+    let period = ReportPeriod("2019-Q3")!
+    let periodic = PeriodicReport.build(risk, period: period)
+    for format in ReportFormat.allCases {
+        for language in [Language.vi, .en] {
+            let options = ReportOptions(width: language == .vi ? 40 : 120, color: false, language: language)
+            require(!format.render(periodic, options, timelines: entries).isEmpty, "empty report \(format) output")
         }
     }
     if let plan = single.plan, !single.diagnostics.hasErrors {
