@@ -33,7 +33,9 @@ extension ISOPlan {
 
         func run() throws {
             let catalog = try Exit.bundledCatalog()
-            let text = PlanTemplateYAMLRenderer.render(plan.template(language: language.language), catalog: catalog)
+            let schema = output.flatMap(Self.schemaPath(from:)) ?? PlanTemplate.defaultSchemaPath
+            let text = PlanTemplateYAMLRenderer.render(plan.template(language: language.language, schemaPath: schema),
+                                                       catalog: catalog)
             guard let output else { return Terminal.out(text) }
             switch AtomicFile.write(text, to: output, replace: force) {
             case .written:
@@ -50,6 +52,23 @@ extension ISOPlan {
                                                     en: "isoplan: could not write \(output): \(reason)\n"))
                 throw Exit.couldNotRun
             }
+        }
+
+        /// The schema modeline's path for a plan written to `output`: relative from the file's
+        /// folder to the nearest `schema/plan.schema.json` above it (the project's own), so an
+        /// editor finds the schema wherever the plan is written; nil when none is above it.
+        static func schemaPath(from output: String) -> String? {
+            let file = URL(fileURLWithPath: output).standardizedFileURL
+            let folder = file.deletingLastPathComponent().pathComponents
+            for depth in stride(from: folder.count, through: 1, by: -1) {
+                let base = Array(folder.prefix(depth))
+                let candidate = NSString.path(withComponents: base + ["schema", "plan.schema.json"])
+                if FileManager.default.fileExists(atPath: candidate) {
+                    let ups = Array(repeating: "..", count: folder.count - depth)
+                    return (ups + ["schema", "plan.schema.json"]).joined(separator: "/")
+                }
+            }
+            return nil
         }
     }
 }

@@ -71,10 +71,11 @@ struct InitOptions: ParsableArguments {
     }
 
     /// The plan these options describe.
-    func template(language: Language) -> PlanTemplate {
+    func template(language: Language, schemaPath: String = PlanTemplate.defaultSchemaPath) -> PlanTemplate {
         PlanTemplate(
             agencyID: id, name: name, nameEn: nameEn, type: AgencyType(rawValue: type) ?? .ministryUnit,
             province: province, start: start, baseline: baseline == "none" ? .none : .iso2008,
-            announced: announced, decision: decision, procedures: procedures, language: language)
+            announced: announced, decision: decision, procedures: procedures, language: language,
+            schemaPath: schemaPath)
     }
 }

@@ -42,6 +42,26 @@ import Testing
         #expect(checklist.stdout.contains("\"not_covered\" : 0"))
     }
 
+    /// The modeline points from the written file to the nearest `schema/plan.schema.json` above
+    /// it, wherever in the project the plan goes; with none above it, the plans/agencies/ path.
+    @Test(arguments: [("plans/agencies/a.yaml", "../../schema/plan.schema.json"),
+                      ("plans/a.yaml", "../schema/plan.schema.json"),
+                      ("a.yaml", "schema/plan.schema.json"),
+                      ("x/y/z/a.yaml", "../../../schema/plan.schema.json")])
+    func schemaModelinePointsToTheProjectSchema(_ place: String, _ expected: String) throws {
+        let root = try folder()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let schema = root.appendingPathComponent("schema")
+        try FileManager.default.createDirectory(at: schema, withIntermediateDirectories: true)
+        try "{}".write(to: schema.appendingPathComponent("plan.schema.json"), atomically: true, encoding: .utf8)
+        let file = root.appendingPathComponent(place)
+        try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+        let r = try CLIRunner.run(args + ["-o", file.path])
+        #expect(r.status == 0, "\(r.stderr)")
+        let first = try String(contentsOfFile: file.path, encoding: .utf8).split(separator: "\n").first
+        #expect(first.map(String.init) == "# yaml-language-server: $schema=\(expected)")
+    }
+
     @Test func refusesToOverwriteAndLeavesTheFileUnchanged() throws {
         let dir = try folder()
         defer { try? FileManager.default.removeItem(at: dir) }
