@@ -110,7 +110,8 @@ enum RiskText {
         case .announcementNotPlanned:
             return lang.pick(vi: "chưa có kế hoạch công bố", en: "no announcement planned")
         case .lowSlack(let slack, _, _):
-            return lang.pick(vi: "chỉ còn \(slack) ngày dự phòng", en: "only \(slack) \(slack == 1 ? "day" : "days") of slack")
+            return lang.pick(vi: "chỉ còn \(slack) ngày làm việc dự phòng",
+                             en: "only \(slack) working \(slack == 1 ? "day" : "days") of slack")
         case .overdueTask(let task, _, _, _):
             return lang.pick(vi: "công việc '\(task)' quá hạn", en: "task '\(task)' overdue")
         case .mustStartSoon(let task, let latest, _, _):
