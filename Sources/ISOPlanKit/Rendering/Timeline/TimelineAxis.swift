@@ -128,11 +128,14 @@ struct TimelineAxis: Sendable, Hashable {
             bottom.placeAtBoundaries(self, { $0.weekday == 1 }, { [String($0.day)] })
         } else if perDay <= 7.5 {
             top.placeAtBoundaries(self, { $0.month == 1 && $0.day == 1 }, year)
-            bottom.placeAtBoundaries(self, { $0.day == 1 }, { [TimelineWords.month($0.month, language)] })
+            bottom.placeEvenly(self, [{ $0.day == 1 }, { $0.day == 1 && $0.month % 2 == 1 },
+                                      { $0.day == 1 && ($0.month - 1) % 3 == 0 }],
+                               { [TimelineWords.month($0.month, language)] })
         } else {
             top.placeAtBoundaries(self, { $0.month == 1 && $0.day == 1 }, year)
-            bottom.placeAtBoundaries(self, { $0.day == 1 && ($0.month - 1) % 3 == 0 },
-                                     { ["Q\(($0.month - 1) / 3 + 1)"] })
+            bottom.placeEvenly(self, [{ $0.day == 1 && ($0.month - 1) % 3 == 0 },
+                                      { $0.day == 1 && ($0.month - 1) % 6 == 0 }, { $0.day == 1 && $0.month == 1 }],
+                               { ["Q\(($0.month - 1) / 3 + 1)"] })
         }
         return (top.text, bottom.text)
     }
