@@ -39,8 +39,7 @@ public struct PortfolioRisk: Sendable {
         var agencies: [AgencyRisk] = []
         var timelines: [TimelineEntry] = []
         let verdicts = set.load(fs: fs) { f -> (AgencyRisk, TimelineEntry?) in
-            var (risk, schedule) = scheduled(f, context: context)
-            if !taskFacts { risk.tasks = [] }
+            let (risk, schedule) = scheduled(f, context: context, taskFacts: taskFacts)
             guard keepTimelines, let plan = f.plan, let schedule else { return (risk, nil) }
             return (risk, TimelineEntry(plan: plan, schedule: schedule, risk: risk.level))
         } collect: { results in
@@ -64,12 +63,13 @@ public struct PortfolioRisk: Sendable {
     }
 
     /// One agency's risk, and its schedule when the plan is valid.
-    static func scheduled(_ f: PlanFile, context: EvaluationContext) -> (risk: AgencyRisk, schedule: Schedule?) {
+    static func scheduled(_ f: PlanFile, context: EvaluationContext,
+                          taskFacts: Bool = true) -> (risk: AgencyRisk, schedule: Schedule?) {
         guard let plan = f.plan, !f.diagnostics.hasErrors else {
             return (RiskEvaluator.invalid(file: f.file, plan: f.plan, diagnostics: f.diagnostics, context: context), nil)
         }
         let schedule = Scheduler.schedule(plan, context: context)
-        return (RiskEvaluator.evaluate(plan, schedule: schedule, context: context), schedule)
+        return (RiskEvaluator.evaluate(plan, schedule: schedule, context: context, taskFacts: taskFacts), schedule)
     }
 
     /// True when some agency is at `level` or worse, or could not be evaluated.

@@ -1,7 +1,9 @@
 /// Decides an agency's risk level and its reasons (plan-format.md "Risk levels").
 enum RiskEvaluator {
-    /// Evaluates a valid plan from its schedule at the context's evaluation date.
-    static func evaluate(_ plan: AgencyPlan, schedule: Schedule, context: EvaluationContext) -> AgencyRisk {
+    /// Evaluates a valid plan from its schedule at the context's evaluation date; `taskFacts:
+    /// false` leaves `tasks` empty (only the periodic report reads them).
+    static func evaluate(_ plan: AgencyPlan, schedule: Schedule, context: EvaluationContext,
+                         taskFacts: Bool = true) -> AgencyRisk {
         let deadline = schedule.deadline
         var risk = base(plan, deadline: deadline)
         risk.progress = schedule.progress
@@ -10,7 +12,7 @@ enum RiskEvaluator {
         risk.projectedFinish = schedule.projectedFinish
         risk.firstStart = schedule.firstStart
         risk.slackDays = schedule.slackDays
-        risk.tasks = facts(plan, schedule)
+        if taskFacts { risk.tasks = facts(plan, schedule) }
         risk.nextMustStart = schedule.nextMustStart.map {
             AgencyRisk.MustStart(task: plan.tasks[$0.index].id.value, title: plan.tasks[$0.index].title.value,
                                  date: $0.latestStart, projectedStart: $0.projectedStart)

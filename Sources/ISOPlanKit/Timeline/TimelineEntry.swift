@@ -19,7 +19,7 @@ public struct TimelineEntry: Sendable {
     init(evaluating plan: AgencyPlan, in context: EvaluationContext) {
         let schedule = Scheduler.schedule(plan, context: context)
         self.init(plan: plan, schedule: schedule,
-                  risk: RiskEvaluator.evaluate(plan, schedule: schedule, context: context).level)
+                  risk: RiskEvaluator.evaluate(plan, schedule: schedule, context: context, taskFacts: false).level)
     }
 
     /// Schedules every valid plan of a workspace on its calendar and deadline, and evaluates

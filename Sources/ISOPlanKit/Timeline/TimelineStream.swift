@@ -1,5 +1,5 @@
-/// `timeline` of a large portfolio (text, json, csv, mermaid): plans are loaded, scheduled and
-/// evaluated a chunk at a time, and each agency is handed to a function that renders it into a
+/// `timeline` of a large portfolio (every format): plans are loaded, scheduled and
+/// evaluated a chunk at a time, and each agency is handed (with the portfolio) to a function that renders it into a
 /// `Piece` (its bytes, the key that orders it and its summary row), so memory holds one chunk
 /// of plans instead of every plan (the caller stores the bytes and writes them out in key order;
 /// the text chart and Mermaid's head are made from the summary rows at the end). With the
@@ -42,7 +42,7 @@ public enum TimelineStream {
     /// Runs every plan under `paths` through load, validation, scheduling, risk and `piece`,
     /// `chunk` files at a time in parallel, calling `sink` in file order.
     public static func run(_ paths: [String], fs: some FileSource, asOf: CalendarDate?, today: CalendarDate,
-                           chunk: Int = 512, piece: @escaping @Sendable (TimelineEntry) -> Piece,
+                           chunk: Int = 512, piece: @escaping @Sendable (TimelineEntry, Portfolio) -> Piece,
                            sink: (Piece) -> Void) -> Outcome {
         let set = PlanSet.open(paths, fs: fs)
         let context = EvaluationContext(portfolio: set.portfolio, asOf: asOf, today: today)
@@ -51,7 +51,7 @@ public enum TimelineStream {
         var invalid = Set<String>()
         let verdicts = set.load(fs: fs, chunk: chunk) { f -> (PlanFile, Piece?) in
             guard f.isValid, let plan = f.plan else { return (f, nil) }
-            var rendered = piece(TimelineEntry(evaluating: plan, in: context))
+            var rendered = piece(TimelineEntry(evaluating: plan, in: context), set.portfolio)
             rendered.file = f.file
             return (f, rendered)
         } collect: { results in

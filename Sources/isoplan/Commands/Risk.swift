@@ -35,13 +35,60 @@ extension ISOPlan {
         @OptionGroup var color: ColorOptions
 
         func run() throws {
+            let options = ReportOptions(width: width.columns, color: color.enabled(text: output.format == .text),
+                                        language: language.language)
+            if try stream(options) { return }
             let risk = PortfolioRisk.evaluate(paths, fs: LocalFileSystem(), asOf: evaluation.asOf,
                                               today: Terminal.today(), taskFacts: false)
             try Exit.unlessRunnable(risk, paths: paths, language: language.language)
-            let options = ReportOptions(width: width.columns, color: color.enabled(text: output.format == .text),
-                                        language: language.language)
             Terminal.out(output.format.render(risk, options))
             if let failOn, risk.hasAgency(atOrAbove: failOn.level) { throw Exit.findings }
+        }
+
+        /// The portfolio's risk a chunk of plans at a time, so memory stays flat however many
+        /// plans there are: each agency's part (its reasons in full) goes to a spool file, and
+        /// only its brief record (figures and main reason) stays in memory for the order, the
+        /// table and the counts. False when the usual path must do it (no spool file, or an
+        /// agency the fast writer cannot write).
+        private func stream(_ options: ReportOptions) throws -> Bool {
+            guard let spool = Spool() else { return false }
+            let layout = RiskStream.layout(output.format, options)
+            var stored: [(key: RiskStream.SortKey, agency: AgencyRisk, offset: Int, count: Int)] = []
+            var spoolFailed = false
+            let outcome = RiskStream.run(paths, fs: LocalFileSystem(), asOf: evaluation.asOf, today: Terminal.today(),
+                                         piece: { layout.agency($0, $1) }) { piece in
+                guard let at = spool.append(piece.bytes ?? []) else { spoolFailed = true; return }
+                stored.append((RiskStream.key(piece.agency), piece.agency, at.offset, at.count))
+            }
+            try Exit.unlessRunnable(outcome, paths: paths, language: language.language)
+            guard outcome.complete, !spoolFailed else { return false }
+            // A plan another plan rejects (a shared agency id) is written anew, as invalid.
+            var rewritten: [Int: [UInt8]] = [:]
+            for i in stored.indices {
+                guard let r = outcome.rejected(stored[i].agency) else { continue }
+                guard let bytes = layout.agency(r, outcome.asOf) else { return false }
+                stored[i].agency = r
+                stored[i].key = RiskStream.key(r)
+                rewritten[i] = bytes
+            }
+            var order = Array(stored.indices)
+            order.sort { stored[$0].key < stored[$1].key }
+            let risk = outcome.risk(order.map { stored[$0].agency })
+            let head = layout.head(risk)
+            var ok = Spool.write(head, head.count)
+            for (k, i) in order.enumerated() where ok {
+                if k > 0, !layout.separator.isEmpty { ok = Spool.write(layout.separator, layout.separator.count) }
+                if let bytes = rewritten[i] {
+                    ok = ok && Spool.write(bytes, bytes.count)
+                } else {
+                    ok = ok && spool.copy(offset: stored[i].offset, count: stored[i].count)
+                }
+            }
+            let tail = layout.tail(risk)
+            ok = ok && Spool.write(tail, tail.count)
+            if !ok { throw Exit.couldNotRun }
+            if let failOn, risk.hasAgency(atOrAbove: failOn.level) { throw Exit.findings }
+            return true
         }
     }
 }

@@ -78,9 +78,10 @@ extension ISOPlan {
         }
 
         /// The portfolio's timeline a chunk of plans at a time, so memory stays flat however many
-        /// plans there are: each agency's JSON, CSV or Mermaid section goes to a spool file with
-        /// its sort key, and only its summary row stays in memory when the head needs it (the
-        /// text chart is drawn from those rows, Mermaid's head made from them). False when the
+        /// plans there are: each agency's JSON, CSV or Mermaid section or iCalendar events go to
+        /// a spool file with its sort key, and only its summary row stays in memory when the head
+        /// needs it (the text, SVG and HTML charts are drawn from those rows, Mermaid's head made
+        /// from them). False when the
         /// usual path must do it (an agency the fast writer cannot write).
         private func stream(_ fs: LocalFileSystem, _ layout: TimelineStream.Layout) throws -> Bool {
             guard let spool = Spool() else { return false }
@@ -91,7 +92,7 @@ extension ISOPlan {
                 width: width.columns, scale: scale, ascii: ascii, color: color.enabled(text: output.format == .text),
                 label: label, sort: sort, chart: .portfolio, language: language.language)
             let outcome = TimelineStream.run(paths, fs: fs, asOf: evaluation.asOf, today: Terminal.today(),
-                                             piece: { layout.piece($0, options) }) { piece in
+                                             piece: { layout.piece($0, options, title: $1.name?.value) }) { piece in
                 guard let at = spool.append(piece.bytes ?? []) else { spoolFailed = true; return }
                 stored.append((piece.key, piece.file, at.offset, at.count, piece.summary))
             }

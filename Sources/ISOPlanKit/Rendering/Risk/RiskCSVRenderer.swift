@@ -4,15 +4,16 @@ enum RiskCSVRenderer {
                                 "deadline", "slack_days", "main_rule", "main_reason", "file", "line"]
 
     static func render(_ risk: PortfolioRisk, _ o: ReportOptions) -> String {
-        var rows = [header]
-        for a in risk.agencies {
-            let main = a.reasons.first
-            rows.append([a.id, a.name, a.type?.rawValue ?? "", a.province ?? "", a.level?.rawValue ?? "invalid",
-                         a.level == nil ? "" : NumberText.machine(a.progress), a.statusDate?.iso ?? "",
-                         a.projectedFinish?.iso ?? "", a.deadline.iso, a.slackDays.map(String.init) ?? "",
-                         main?.rule.raw ?? "", main.map { RiskText.message($0, o.language) } ?? "",
-                         main?.location?.file ?? "", main?.location.map { String($0.line) } ?? ""])
-        }
-        return CSV.encode(rows)
+        CSV.encode([header] + risk.agencies.map { fields($0, o) })
+    }
+
+    /// One agency's fields: its figures and main reason.
+    static func fields(_ a: AgencyRisk, _ o: ReportOptions) -> [String] {
+        let main = a.reasons.first
+        return [a.id, a.name, a.type?.rawValue ?? "", a.province ?? "", a.level?.rawValue ?? "invalid",
+                a.level == nil ? "" : NumberText.machine(a.progress), a.statusDate?.iso ?? "",
+                a.projectedFinish?.iso ?? "", a.deadline.iso, a.slackDays.map(String.init) ?? "",
+                main?.rule.raw ?? "", main.map { RiskText.message($0, o.language) } ?? "",
+                main?.location?.file ?? "", main?.location.map { String($0.line) } ?? ""]
     }
 }

@@ -54,9 +54,15 @@ enum RiskJSONRenderer {
     /// Agencies are written in parallel by `write` (the same text as `JSONEncoder`, which
     /// `foundationRender` keeps for reference); the small summary goes through the encoder.
     static func render(_ risk: PortfolioRisk, _ o: ReportOptions) -> String {
-        let doc = document(risk, o.language, agencies: false)
         let parts = ParallelMap.map(risk.agencies) { a -> [UInt8]? in write(agency(a, o.language)) }
         guard parts.allSatisfy({ $0 != nil }) else { return foundationRender(risk, o) }
+        return list(risk, o).joined(parts.map { $0! })
+    }
+
+    /// The document around the agencies: its other keys (the small summary goes through the
+    /// encoder) after the list.
+    static func list(_ risk: PortfolioRisk, _ o: ReportOptions) -> JSONText.ListDocument {
+        let doc = document(risk, o.language, agencies: false)
         let summary = JSONOutput.encode(doc.summary).dropLast().replacingOccurrences(of: "\n", with: "\n  ")
         var w = JSONText.Writer(capacity: 256 + summary.utf8.count)
         w.key(2, "as_of"); w.string(doc.as_of); w.comma()
@@ -64,7 +70,7 @@ enum RiskJSONRenderer {
         w.key(2, "deadline"); w.string(doc.deadline); w.comma()
         w.key(2, "summary"); w.raw(summary); w.comma()
         w.raw("  \"version\" : \(doc.version)\n}\n")
-        return JSONText.ListDocument(key: "agencies", rest: w.bytes).joined(parts.map { $0! })
+        return JSONText.ListDocument(key: "agencies", rest: w.bytes)
     }
 
     /// The same document through Foundation's `JSONEncoder`.

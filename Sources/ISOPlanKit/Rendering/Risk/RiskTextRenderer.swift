@@ -1,6 +1,11 @@
 /// The portfolio at a glance: one row per agency, worst first, then the summary.
 enum RiskTextRenderer {
     static func render(_ risk: PortfolioRisk, _ o: ReportOptions) -> String {
+        head(risk, o) + details(risk, o) + tail(risk, o)
+    }
+
+    /// The title and the table, then the heading of the reasons when some agency needs action.
+    static func head(_ risk: PortfolioRisk, _ o: ReportOptions) -> String {
         let L = o.language
         let style = TextStyle(enabled: o.color)
         var out = TextWrap.wrap(title(risk, L), width: o.width, first: "", indent: "  ").joined(separator: "\n") + "\n\n"
@@ -39,36 +44,48 @@ enum RiskTextRenderer {
             col == 5 ? style.apply(color(risk.agencies[r].level), cell) : cell
         }
         out += lines.joined(separator: "\n") + "\n\n"
-        out += details(risk, L, o.width, style)
-        out += summary(risk, L).flatMap { line -> [String] in
+        if risk.hasAgency(atOrAbove: .atRisk) {
+            out += L.pick(vi: "Lý do và việc cần làm:", en: "Reasons and what to do:") + "\n"
+        }
+        return out
+    }
+
+    /// Every reason of every agency that needs action, in full, with where it points (the
+    /// agencies' parts between `head` and `tail`).
+    static func details(_ risk: PortfolioRisk, _ o: ReportOptions) -> String {
+        risk.agencies(atOrAbove: .atRisk).map { agency($0, asOf: risk.asOf, o) }.joined()
+    }
+
+    /// One agency's reasons in full when it needs action, else nothing.
+    static func agency(_ a: AgencyRisk, asOf: CalendarDate, _ o: ReportOptions) -> String {
+        guard PortfolioRisk.isAgency(a, atOrAbove: .atRisk) else { return "" }
+        let L = o.language, width = o.width, style = TextStyle(enabled: o.color)
+        let room = max(10, width - 4 - TextWidth.of(RiskText.level(a.level, L)))
+        var out = "  " + style.apply(color(a.level), RiskText.level(a.level, L)) + "  "
+            + TextWidth.truncate(AgencyNameShortener.best(a.displayName(L), width: room), to: room) + "\n"
+        if let status = a.statusDate {
+            let dates = L.pick(vi: "ngày báo cáo \(RiskText.date(status, L)), ngày đánh giá \(RiskText.date(asOf, L))",
+                               en: "status date \(RiskText.date(status, L)), evaluated \(RiskText.date(asOf, L))")
+            out += TextWidth.truncate("    " + dates, to: width) + "\n"
+        }
+        for r in a.reasons {
+            let place = r.location.map { " (\($0.file):\($0.line))" } ?? ""
+            out += TextWrap.wrap("- " + RiskText.message(r, L) + place, width: width, first: "    ", indent: "      ")
+                .joined(separator: "\n") + "\n"
+        }
+        return out
+    }
+
+    /// The blank line after the reasons (when any), the summary and the diagnostics.
+    static func tail(_ risk: PortfolioRisk, _ o: ReportOptions) -> String {
+        let style = TextStyle(enabled: o.color)
+        var out = risk.hasAgency(atOrAbove: .atRisk) ? "\n" : ""
+        out += summary(risk, o.language).flatMap { line -> [String] in
             let lead = String(line.prefix { $0 == " " })
             return TextWrap.wrap(String(line.dropFirst(lead.count)), width: o.width, first: lead, indent: "    ")
         }.joined(separator: "\n") + "\n"
         for d in risk.diagnostics { out += CheckTextRenderer.line(d, style: style) }
         return out
-    }
-
-    /// Every reason of every agency that needs action, in full, with where it points.
-    static func details(_ risk: PortfolioRisk, _ L: Language, _ width: Int, _ style: TextStyle) -> String {
-        let needy = risk.agencies(atOrAbove: .atRisk)
-        guard !needy.isEmpty else { return "" }
-        var out = L.pick(vi: "Lý do và việc cần làm:", en: "Reasons and what to do:") + "\n"
-        for a in needy {
-            let room = max(10, width - 4 - TextWidth.of(RiskText.level(a.level, L)))
-            out += "  " + style.apply(color(a.level), RiskText.level(a.level, L)) + "  "
-                + TextWidth.truncate(AgencyNameShortener.best(a.displayName(L), width: room), to: room) + "\n"
-            if let status = a.statusDate {
-                let dates = L.pick(vi: "ngày báo cáo \(RiskText.date(status, L)), ngày đánh giá \(RiskText.date(risk.asOf, L))",
-                                   en: "status date \(RiskText.date(status, L)), evaluated \(RiskText.date(risk.asOf, L))")
-                out += TextWidth.truncate("    " + dates, to: width) + "\n"
-            }
-            for r in a.reasons {
-                let place = r.location.map { " (\($0.file):\($0.line))" } ?? ""
-                out += TextWrap.wrap("- " + RiskText.message(r, L) + place, width: width, first: "    ", indent: "      ")
-                    .joined(separator: "\n") + "\n"
-            }
-        }
-        return out + "\n"
     }
 
     static func row(_ a: AgencyRisk, _ name: String, _ L: Language) -> [String] {

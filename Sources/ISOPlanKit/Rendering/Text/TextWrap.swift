@@ -10,8 +10,8 @@ enum TextWrap {
         var line = first
         var used = TextWidth.of(first)
         var hasWord = false
-        for word in text.split(separator: " ", omittingEmptySubsequences: true) {
-            var rest = String(word)
+        for word in words(text) {
+            var rest = word
             var w = TextWidth.of(rest)
             if hasWord && used + 1 + w <= width {
                 line += " " + rest
@@ -33,6 +33,15 @@ enum TextWrap {
         }
         lines.append(line)
         return lines
+    }
+
+    /// The words of `text` between spaces. When every scalar is a character of its own (see
+    /// `TextWidth.simpleWidth`) the split is made on the UTF-8 bytes, the same words faster.
+    static func words(_ text: String) -> [String] {
+        guard TextWidth.simpleWidth(text) != nil else {
+            return text.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
+        }
+        return text.utf8.split(separator: 0x20, omittingEmptySubsequences: true).map { String(Substring($0)) }
     }
 
     /// Wraps `text` after `first` (e.g. `"  - "`), indenting the following lines to the

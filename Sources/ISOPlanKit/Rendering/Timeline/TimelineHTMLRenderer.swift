@@ -13,10 +13,21 @@ enum TimelineHTMLRenderer {
             heading = e.displayName(l)
             svgs = TimelineSVGRenderer.agencyPages(e, options: options, rowsPerPage: rowsPerPage, id: "a")
         } else {
-            heading = title ?? l.pick(vi: "Tiến độ chuyển đổi", en: "Conversion timeline")
-            svgs = [TimelineSVGRenderer.portfolio(entries, title: title, options: options, id: "p")]
+            let sorted = TimelineSorting.sorted(entries, by: options.sort, language: l)
+            return portfolio(rows: sorted.map(TimelineSummary.init), title: title, options: options)
         }
-        return HTMLPage.document(title: heading, language: l, style: HTMLPage.chartStyle,
-                                 body: svgs.map { "<div class=\"chart\">" + $0 + "</div>\n" }.joined())
+        return page(heading, svgs, l)
+    }
+
+    /// The portfolio's page from agencies' summary rows, already in `options.sort` order.
+    static func portfolio(rows: [TimelineSummary], title: String?, options: TimelineOptions) -> String {
+        let l = options.language
+        return page(title ?? l.pick(vi: "Tiến độ chuyển đổi", en: "Conversion timeline"),
+                    [TimelineSVGRenderer.portfolio(rows: rows, title: title, options: options, id: "p")], l)
+    }
+
+    static func page(_ heading: String, _ svgs: [String], _ l: Language) -> String {
+        HTMLPage.document(title: heading, language: l, style: HTMLPage.chartStyle,
+                          body: svgs.map { "<div class=\"chart\">" + $0 + "</div>\n" }.joined())
     }
 }

@@ -13,8 +13,13 @@ enum TimelineICSRenderer {
     }
 
     static func render(_ entries: [TimelineEntry], title: String?, options: TimelineOptions) -> String {
-        let l = options.language
-        let scope = title ?? ""
+        entries.reduce(into: head(title: title, language: options.language)) {
+            $0 += events($1, title: title, language: options.language)
+        } + tail
+    }
+
+    /// The calendar's lines before the first event.
+    static func head(title: String?, language l: Language) -> String {
         var out = ""
         func add(_ s: String) { out += ICalendarText.fold(s) }
         add("BEGIN:VCALENDAR")
@@ -25,21 +30,28 @@ enum TimelineICSRenderer {
         let name = title ?? l.pick(vi: "Tiến độ chuyển đổi ISO 9001:2015", en: "ISO 9001:2015 conversion")
         add("NAME:" + ICalendarText.escape(name))
         add("X-WR-CALNAME:" + ICalendarText.escape(name))
-        for e in entries {
-            for item in items(e, l, scope: scope) {
-                add("BEGIN:VEVENT")
-                add("UID:" + NameBasedUUID.make(item.uidName))
-                add("DTSTAMP:" + ICalendarText.date(e.schedule.evaluationDate) + "T000000Z")
-                add("DTSTART;VALUE=DATE:" + ICalendarText.date(item.date))
-                add("DTEND;VALUE=DATE:" + ICalendarText.date(item.date.adding(days: 1)))
-                add("SUMMARY:" + ICalendarText.escape(item.summary))
-                add("DESCRIPTION:" + ICalendarText.escape(item.description))
-                add("CATEGORIES:" + ICalendarText.escape(item.category))
-                add("TRANSP:TRANSPARENT")
-                add("END:VEVENT")
-            }
+        return out
+    }
+
+    /// The line after the last event.
+    static var tail: String { ICalendarText.fold("END:VCALENDAR") }
+
+    /// One agency's events (its UIDs name the portfolio by `title`).
+    static func events(_ e: TimelineEntry, title: String?, language l: Language) -> String {
+        var out = ""
+        func add(_ s: String) { out += ICalendarText.fold(s) }
+        for item in items(e, l, scope: title ?? "") {
+            add("BEGIN:VEVENT")
+            add("UID:" + NameBasedUUID.make(item.uidName))
+            add("DTSTAMP:" + ICalendarText.date(e.schedule.evaluationDate) + "T000000Z")
+            add("DTSTART;VALUE=DATE:" + ICalendarText.date(item.date))
+            add("DTEND;VALUE=DATE:" + ICalendarText.date(item.date.adding(days: 1)))
+            add("SUMMARY:" + ICalendarText.escape(item.summary))
+            add("DESCRIPTION:" + ICalendarText.escape(item.description))
+            add("CATEGORIES:" + ICalendarText.escape(item.category))
+            add("TRANSP:TRANSPARENT")
+            add("END:VEVENT")
         }
-        add("END:VCALENDAR")
         return out
     }
 

@@ -134,13 +134,19 @@ enum TimelineSVGRenderer {
     /// progress, slack and risk written out on the row (tinted by risk for colour prints).
     static func portfolio(_ entries: [TimelineEntry], title: String?, options: TimelineOptions,
                           width: Double = pageWidth, id: String = "p") -> String {
+        let sorted = TimelineSorting.sorted(entries, by: options.sort, language: options.language)
+        return portfolio(rows: sorted.map(TimelineSummary.init), title: title, options: options, width: width, id: id)
+    }
+
+    /// The portfolio chart of agencies' summary rows, already in `options.sort` order: a row
+    /// needs the agency's dates, progress, slack and risk, not its tasks.
+    static func portfolio(rows: [TimelineSummary], title: String?, options: TimelineOptions,
+                          width: Double = pageWidth, id: String = "p") -> String {
         let l = options.language
-        let rows = TimelineSorting.sorted(entries, by: options.sort, language: l)
-        let summaries = rows.map(TimelineSummary.init)
-        let evaluated = TimelinePortfolioTextRenderer.evaluationDate(summaries)
+        let evaluated = TimelinePortfolioTextRenderer.evaluationDate(rows)
         let heading = title ?? l.pick(vi: "Tiến độ chuyển đổi của các cơ quan", en: "Conversion progress of the agencies")
         let labels = rows.map {
-            options.label == .id ? $0.plan.agency.id.value : AgencyNameShortener.fit($0.displayName(l), width: 40)
+            options.label == .id ? $0.id : AgencyNameShortener.fit($0.displayName(l), width: 40)
         }
         let pctW = F.width("100%") + 6
         let slacks = rows.map { TimelineText.signed($0.schedule.slackDays) }
@@ -149,7 +155,7 @@ enum TimelineSVGRenderer {
         let riskW = (risks.map { F.width($0, bold: true) }.max() ?? 0) + 6
         let labelW = min((labels.map { F.width($0) }.max() ?? 20) + 6, width * 0.34)
         let right = width - pctW - slackW - riskW
-        guard let (lo, hi) = TimelineLayout.span(summaries.map(\.schedule), evaluation: evaluated) else {
+        guard let (lo, hi) = TimelineLayout.span(rows.map(\.schedule), evaluation: evaluated) else {
             return F.open(width: width, height: 30, title: heading) + F.text(TimelineWords.noPlans(l), x: 0, y: 12) + "</svg>"
         }
         let frame = F(from: lo, through: hi, x0: labelW, x1: right - 4, id: id)
@@ -157,7 +163,7 @@ enum TimelineSVGRenderer {
                                      bold: true, size: 9)]
         var y = 14.0
         // The header fields already name the evaluation date (once).
-        for line in wrapFields(TimelinePortfolioTextRenderer.headerFields(summaries, l),
+        for line in wrapFields(TimelinePortfolioTextRenderer.headerFields(rows, l),
                                width: width) {
             y += 9
             body.append(F.text(line, x: 0, y: y))
@@ -211,7 +217,7 @@ enum TimelineSVGRenderer {
 
     /// An agency's bar: done share first (by days, as the text chart does), then the rest,
     /// late after the planned finish.
-    static func agencyBar(_ s: Schedule, _ f: F, _ ry: Double) -> [String] {
+    static func agencyBar(_ s: TimelineSummary.Dates, _ f: F, _ ry: Double) -> [String] {
         var out: [String] = []
         let top = ry + 2, h = rowHeight - 4
         let xa = f.x(s.firstStart), xb = max(f.xEnd(s.projectedFinish), xa + 0.8)
