@@ -143,3 +143,4 @@ extension PlanSet: PathsRead {}
 extension Workspace: PathsRead {}
 extension PortfolioRisk: PathsRead {}
 extension TimelineStream.Outcome: PathsRead {}
+extension ReportStream.Result: PathsRead {}
