@@ -1,7 +1,7 @@
 /// `report` of a large portfolio: plans are loaded, scheduled and evaluated a chunk at a time,
 /// and each agency's part of the report is rendered at once (`ReportLayout.agency`) and handed
 /// to `store` (the caller keeps it on disk), so memory holds one chunk of plans plus one summary
-/// row per agency (and, for the HTML report, the plans of the timelines it draws). Once all are
+/// row per agency (the HTML report reads the plans of the timelines it draws again). Once all are
 /// in, `Result.write` writes the report in order: the head made from the summary rows, then
 /// each agency's stored bytes. The bytes are those of `ReportFormat.render` on the whole report.
 public enum ReportStream {
@@ -49,8 +49,6 @@ public enum ReportStream {
         var bytes: [UInt8]
         /// The HTML report's portfolio row and the agency's place in the chart, valid plans only.
         var chart: (key: TimelineStream.SortKey, summary: TimelineSummary)?
-        /// The plan and schedule, to draw its timeline (HTML, valid plans only).
-        var plan: TimelineEntry?
     }
 
     /// Runs every plan under `paths` through load, validation, scheduling, risk and the layout,
@@ -71,12 +69,10 @@ public enum ReportStream {
             return Piece(file: file, row: entry.row, completed: entry.completedInPeriod.count,
                          bytes: layout.agency(entry, base),
                          chart: plan.map { (TimelineSorting.key($0, by: .finish, language: layout.options.language),
-                                            TimelineSummary($0)) },
-                         plan: plan)
+                                            TimelineSummary($0)) })
         }
         var rows: [(row: PeriodicReport.Entry, completed: Int, stored: Result.Stored)] = []
         var charts: [(file: String, key: TimelineStream.SortKey, summary: TimelineSummary)] = []
-        var candidates: [(risk: AgencyRisk, plan: TimelineEntry)] = []
         var stored = true
         let verdicts = set.load(fs: fs, chunk: chunk) { f -> Piece in
             let (risk, schedule) = PortfolioRisk.scheduled(f, context: context)
@@ -87,7 +83,6 @@ public enum ReportStream {
                 guard let handle = store(p.bytes) else { stored = false; continue }
                 rows.append((p.row, p.completed, .handle(handle)))
                 if let c = p.chart { charts.append((p.file, c.key, c.summary)) }
-                if let plan = p.plan { keep(&candidates, (p.row.risk, plan)) }
             }
         }
         // Plans rejected because of another plan become invalid rows, their bytes made again.
@@ -107,31 +102,22 @@ public enum ReportStream {
         if html {
             charts.removeAll { verdicts.rejection(of: $0.file) != nil }
             charts.sort { $0.key < $1.key }
-            let chosen = ReportCharts.chosen(entries.map(\.risk))
-            var drawn = candidates.filter { c in chosen.contains { $0.file == c.risk.file } }.map(\.plan)
-            // A chosen plan pushed out of the candidates by a plan rejected later: read again.
-            let missing = Set(chosen.map(\.file)).subtracting(drawn.map(\.plan.file))
-            if !missing.isEmpty {
-                var again = set
-                again.planFiles = set.planFiles.filter { missing.contains($0) }
-                _ = again.load(fs: fs) { f -> TimelineEntry? in
-                    let (risk, schedule) = PortfolioRisk.scheduled(f, context: context)
-                    return schedule.flatMap { s in f.plan.map { TimelineEntry(plan: $0, schedule: s, risk: risk.level) } }
-                } collect: { drawn += $0.compactMap { $0 } }
-            }
+            // The plans to draw are read again (at most `maxAgencyCharts`): which they are is
+            // known only once every plan is in, and keeping every plan until then is what
+            // streaming avoids.
+            let chosen = Set(ReportCharts.chosen(entries.map(\.risk)).map(\.file))
+            var drawn: [TimelineEntry] = []
+            var again = set
+            again.planFiles = set.planFiles.filter { chosen.contains($0) }
+            _ = again.load(fs: fs) { f -> TimelineEntry? in
+                let (risk, schedule) = PortfolioRisk.scheduled(f, context: context)
+                return schedule.flatMap { s in f.plan.map { TimelineEntry(plan: $0, schedule: s, risk: risk.level) } }
+            } collect: { drawn += $0.compactMap { $0 } }
             pictures = ReportCharts(portfolio: charts.map(\.summary), drawable: charts.count, drawn: drawn,
                                     language: layout.options.language)
         }
         return Result(portfolio: portfolio, diagnostics: report.diagnostics, couldNotRun: report.couldNotRun,
                       hasNoPlan: set.hasNoPlan, stored: stored, report: report, pieces: rows.map(\.stored), charts: pictures)
-    }
-
-    /// Keeps the plans of the agencies most at risk so far, at most `ReportCharts.maxAgencyCharts`.
-    static func keep(_ candidates: inout [(risk: AgencyRisk, plan: TimelineEntry)], _ c: (risk: AgencyRisk, plan: TimelineEntry)) {
-        let at = candidates.firstIndex { AgencyRisk.worstFirst(c.risk, $0.risk) } ?? candidates.endIndex
-        guard at < ReportCharts.maxAgencyCharts else { return }
-        candidates.insert(c, at: at)
-        if candidates.count > ReportCharts.maxAgencyCharts { candidates.removeLast() }
     }
 }
 

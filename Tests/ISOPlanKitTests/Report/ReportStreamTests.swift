@@ -93,8 +93,8 @@ import Testing
 
     @Test func htmlReportOfManyAgenciesDrawsTheTimelinesOfThoseMostAtRisk() throws {
         // 14 × 9 valid plans, 1 with errors; the plans of the agency most at risk all share their
-        // agency id with another plan, so they are rejected only at the end, after filling the
-        // places of the plans to draw: the plans that take their places are read again.
+        // agency id with another plan, so they are rejected only at the end: the timelines drawn
+        // are those of the 100 most at risk among the others.
         let dir = try Self.folder(copies: 8, twin: "ho-chi-minh")
         defer { try? FileManager.default.removeItem(at: dir) }
         let (risk, _) = PortfolioRisk.evaluateWithTimelines([dir.path], fs: LocalFileSystem(), asOf: nil, today: Self.today)

@@ -60,7 +60,9 @@ enum ReportDocumentRenderer {
         guard !md else { return text }
         return text.split(separator: "\n", omittingEmptySubsequences: false).flatMap { line -> [String] in
             let l = String(line)
-            guard TextWidth.of(l) > o.width else { return [l] }
+            // A character takes at most as many columns as it has bytes: a line no longer than
+            // the width in bytes fits without measuring it.
+            guard l.utf8.count > o.width, TextWidth.of(l) > o.width else { return [l] }
             let lead = String(repeating: " ", count: l.prefix { $0 == " " || $0 == "-" }.count)
             let spaces = String(l.prefix { $0 == " " })
             return TextWrap.wrap(String(l.dropFirst(spaces.count)), width: o.width, first: spaces, indent: lead)

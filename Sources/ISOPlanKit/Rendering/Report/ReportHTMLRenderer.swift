@@ -16,24 +16,26 @@ enum ReportHTMLRenderer {
     }
 
     /// The document up to the first agency's section: the header block, title, facts, summary,
-    /// the counts table, the portfolio chart and the overview table.
-    static func head(_ r: PeriodicReport, _ o: ReportOptions, charts: ReportCharts) -> String {
+    /// the counts table, the portfolio chart and the overview table, in parts (a portfolio of
+    /// thousands of agencies makes megabytes of chart: each page is written on its own).
+    static func head(_ r: PeriodicReport, _ o: ReportOptions, charts: ReportCharts) -> [String] {
         let L = o.language
         let h = r.header ?? ReportHeader()
         var b: [String] = []
-        b.append(head(r, h, L))
-        b.append("<div class=\"doctype\">" + L.pick(vi: "BÁO CÁO", en: "REPORT") + "</div>")
-        b.append("<div class=\"summary\">" + e(L.pick(vi: "Tình hình chuyển đổi Hệ thống quản lý chất lượng theo TCVN ISO 9001:2015",
+        func add(_ part: String) { b.append(part + "\n") }
+        add(head(r, h, L))
+        add("<div class=\"doctype\">" + L.pick(vi: "BÁO CÁO", en: "REPORT") + "</div>")
+        add("<div class=\"summary\">" + e(L.pick(vi: "Tình hình chuyển đổi Hệ thống quản lý chất lượng theo TCVN ISO 9001:2015",
                                                     en: "Conversion of quality management systems to TCVN ISO 9001:2015")
                                                     .replacingOccurrences(of: "TCVN ISO 9001:2015", with: "TCVN\u{A0}ISO\u{A0}9001:2015"))
                  + (L == .vi ? ", " : "<br>") + e(r.period.label(L)) + "</div><div class=\"summary-rule\"></div>")
         if let to = h.addressee {
-            b.append("<p class=\"addressee\">" + L.pick(vi: "Kính gửi: ", en: "To: ") + e(to) + "</p>")
+            add("<p class=\"addressee\">" + L.pick(vi: "Kính gửi: ", en: "To: ") + e(to) + "</p>")
         }
-        b.append(facts(r, L))
-        b.append("<h2>" + e(L.pick(vi: "I. TỔNG HỢP CHUNG", en: "I. SUMMARY")) + "</h2>")
-        b += ReportDocumentRenderer.summaryLines(r, L).map { "<p>" + e($0) + ".</p>" }
-        b.append(typeTable(r, L))
+        add(facts(r, L))
+        add("<h2>" + e(L.pick(vi: "I. TỔNG HỢP CHUNG", en: "I. SUMMARY")) + "</h2>")
+        ReportDocumentRenderer.summaryLines(r, L).forEach { add("<p>" + e($0) + ".</p>") }
+        add(typeTable(r, L))
         if !charts.portfolio.isEmpty {
             let pages = TimelineSVGRenderer.portfolioPages(charts.portfolio, title: r.portfolioName,
                                                            options: TimelineOptions(sort: .finish, language: L),
@@ -42,14 +44,14 @@ enum ReportHTMLRenderer {
                                                     en: "Figure 1. Conversion progress of the agencies, evaluated on ")
                                              + RiskText.date(r.asOf, L)) + "</figcaption>"
             for (k, page) in pages.enumerated() {
-                b.append("<figure class=\"chart\">" + page + (k == pages.count - 1 ? caption : "") + "</figure>")
+                add("<figure class=\"chart\">" + page + (k == pages.count - 1 ? caption : "") + "</figure>")
             }
         }
-        b.append("<h2>" + e(L.pick(vi: "II. TÌNH HÌNH TỪNG CƠ QUAN", en: "II. AGENCIES")) + "</h2>")
-        b.append(overview(r, L))
-        if let note = charts.leftOutNote(L) { b.append("<p>" + e(note) + "</p>") }
+        add("<h2>" + e(L.pick(vi: "II. TÌNH HÌNH TỪNG CƠ QUAN", en: "II. AGENCIES")) + "</h2>")
+        add(overview(r, L))
+        if let note = charts.leftOutNote(L) { add("<p>" + e(note) + "</p>") }
         let title = L.pick(vi: "Báo cáo ", en: "Report ") + r.period.label(L)
-        return HTMLPage.documentHead(title: title, language: L, style: style) + b.map { $0 + "\n" }.joined()
+        return [HTMLPage.documentHead(title: title, language: L, style: style)] + b
     }
 
     /// The heading of the `n`th group of agencies of part II: a type, or (nil) the plans with errors.

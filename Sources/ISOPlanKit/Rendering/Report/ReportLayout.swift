@@ -53,8 +53,8 @@ public struct ReportLayout: Sendable {
         case .markdown, .text, .html:
             let html = format == .html
             let head = html ? ReportHTMLRenderer.head(r, options, charts: charts)
-                            : ReportDocumentRenderer.head(r, options, markdown: md)
-            guard emit(.text(head)) else { return false }
+                            : [ReportDocumentRenderer.head(r, options, markdown: md)]
+            for part in head { guard emit(.text(part)) else { return false } }
             var n = 0
             for type in [AgencyType.ministryUnit, .provincialDepartment, nil] {
                 let group = r.entries.indices.filter { r.entries[$0].risk.type == type }
