@@ -144,3 +144,4 @@ extension Workspace: PathsRead {}
 extension PortfolioRisk: PathsRead {}
 extension TimelineStream.Outcome: PathsRead {}
 extension RiskStream.Outcome: PathsRead {}
+extension ReportStream.Result: PathsRead {}

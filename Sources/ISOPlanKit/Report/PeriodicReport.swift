@@ -29,31 +29,36 @@ public struct PeriodicReport: Sendable {
 
     /// Builds the report from an evaluated portfolio.
     public static func build(_ risk: PortfolioRisk, period: ReportPeriod) -> PeriodicReport {
-        let portfolio = risk.portfolio
-        let next = period.next
-        let entries = risk.agencies.map { a -> Entry in
-            let cadence = portfolio.cadence(for: a.type ?? .ministryUnit)
-            let completed = a.tasks.filter { t in t.finishedOn.map { $0 >= period.start && $0 <= period.end } ?? false }
-            let due = a.tasks.filter { $0.finishedOn == nil && $0.projectedEnd >= next.start && $0.projectedEnd <= next.end }
-            let mustStart = a.tasks.filter { $0.progress <= 0 && $0.latestStart.map { $0 <= next.end } ?? false }
-            return Entry(risk: a, cadence: cadence, mustReport: period.isDue(for: cadence),
-                         isStale: a.statusDate.map { $0 < period.start } ?? true,
-                         completedInPeriod: completed.sorted { ($0.finishedOn!, $0.id) < ($1.finishedOn!, $1.id) },
-                         dueNextPeriod: due.sorted { ($0.projectedEnd, $0.id) < ($1.projectedEnd, $1.id) },
-                         mustStartByNextPeriod: mustStart.sorted { ($0.latestStart!, $0.id) < ($1.latestStart!, $1.id) })
-        }
-        let ordered = entries.sorted { a, b in
-            let ta = a.risk.type?.rawValue ?? "~", tb = b.risk.type?.rawValue ?? "~"
-            if ta != tb { return ta < tb }   // ministry units first, then provincial departments
-            return AgencyRisk.worstFirst(a.risk, b.risk)
-        }
+        let ordered = risk.agencies.map { entry($0, portfolio: risk.portfolio, period: period) }.sorted(by: precedes)
         return PeriodicReport(period: period, portfolioName: risk.name, asOf: risk.asOf, deadline: risk.deadline,
                               entries: ordered, diagnostics: risk.diagnostics, couldNotRun: risk.couldNotRun,
-                              header: portfolio.report)
+                              header: risk.portfolio.report, summary: Summary(ordered))
+    }
+
+    /// One agency's part of the report for `period`, under the portfolio's reporting cadences.
+    static func entry(_ a: AgencyRisk, portfolio: Portfolio, period: ReportPeriod) -> Entry {
+        let next = period.next
+        let cadence = portfolio.cadence(for: a.type ?? .ministryUnit)
+        let completed = a.tasks.filter { t in t.finishedOn.map { $0 >= period.start && $0 <= period.end } ?? false }
+        let due = a.tasks.filter { $0.finishedOn == nil && $0.projectedEnd >= next.start && $0.projectedEnd <= next.end }
+        let mustStart = a.tasks.filter { $0.progress <= 0 && $0.latestStart.map { $0 <= next.end } ?? false }
+        return Entry(risk: a, cadence: cadence, mustReport: period.isDue(for: cadence),
+                     isStale: a.statusDate.map { $0 < period.start } ?? true,
+                     completedInPeriod: completed.sorted { ($0.finishedOn!, $0.id) < ($1.finishedOn!, $1.id) },
+                     dueNextPeriod: due.sorted { ($0.projectedEnd, $0.id) < ($1.projectedEnd, $1.id) },
+                     mustStartByNextPeriod: mustStart.sorted { ($0.latestStart!, $0.id) < ($1.latestStart!, $1.id) })
+    }
+
+    /// The report's order: ministry units first, then provincial departments, then plans with
+    /// errors; within each, worst first.
+    static func precedes(_ a: Entry, _ b: Entry) -> Bool {
+        let ta = a.risk.type?.rawValue ?? "~", tb = b.risk.type?.rawValue ?? "~"
+        if ta != tb { return ta < tb }
+        return AgencyRisk.worstFirst(a.risk, b.risk)
     }
 
     /// The counts of the report's summary.
-    public var summary: Summary { Summary(entries) }
+    public var summary: Summary
 
     public struct Summary: Sendable, Equatable {
         public var agencies: Int
@@ -63,12 +68,14 @@ public struct PeriodicReport: Sendable {
         public var tasksCompleted: Int
         public var risk: RiskSummary
 
-        init(_ entries: [Entry]) {
+        /// The counts over `entries`; `tasksCompleted` when the entries no longer list their
+        /// tasks (the summary rows of a streamed report).
+        init(_ entries: [Entry], tasksCompleted: Int? = nil) {
             agencies = entries.count
             mustReport = entries.filter(\.mustReport).count
             stale = entries.filter(\.isStale).count
             staleAmongDue = entries.filter { $0.mustReport && $0.isStale }.count
-            tasksCompleted = entries.reduce(0) { $0 + $1.completedInPeriod.count }
+            self.tasksCompleted = tasksCompleted ?? entries.reduce(0) { $0 + $1.completedInPeriod.count }
             risk = RiskSummary(entries.map(\.risk))
         }
     }

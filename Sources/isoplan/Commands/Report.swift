@@ -37,23 +37,33 @@ extension ISOPlan {
         @OptionGroup var color: ColorOptions
 
         func run() throws {
-            // The HTML report draws the plans too: keep their schedules from the one pass.
-            let (risk, timelines) = output.format == .html
-                ? PortfolioRisk.evaluateWithTimelines(paths, fs: LocalFileSystem(), asOf: evaluation.asOf, today: Terminal.today())
-                : (PortfolioRisk.evaluate(paths, fs: LocalFileSystem(), asOf: evaluation.asOf, today: Terminal.today()), [])
-            try Exit.unlessRunnable(risk, paths: paths, language: language.language)
-            if period.start > risk.asOf {
-                let (start, asOf) = (period.start.vietnamese, risk.asOf.vietnamese)
+            let options = ReportOptions(width: width.columns, color: color.enabled(text: output.format == .text),
+                                        language: language.language)
+            let layout = ReportLayout(output.format, options)
+            // Each agency's part goes to a spool file as soon as its plan is evaluated; the
+            // report is written from the summary rows and the spool once all are in.
+            guard let spool = Spool() else { throw Exit.couldNotRun }
+            var stored: [(offset: Int, count: Int)] = []
+            let result = ReportStream.run(paths, fs: LocalFileSystem(), asOf: evaluation.asOf, today: Terminal.today(),
+                                          period: period, layout: layout) { bytes in
+                guard let at = spool.append(bytes) else { return nil }
+                stored.append(at)
+                return stored.count - 1
+            }
+            try Exit.unlessRunnable(result, paths: paths, language: language.language)
+            guard result.stored else { throw Exit.couldNotRun }
+            let asOf = result.report.asOf
+            if period.start > asOf {
+                let (start, asOf) = (period.start.vietnamese, asOf.vietnamese)
                 Terminal.err(language.language.pick(
                     vi: "isoplan: warning: kỳ \(period.id) bắt đầu ngày \(start), sau ngày đánh giá \(asOf): chưa có gì "
                         + "diễn ra trong kỳ nên chưa có công việc nào hoàn thành; hãy cho --as-of muộn hơn để báo cáo kỳ này\n",
                     en: "isoplan: warning: the period \(period.id) starts on \(start), after the evaluation date \(asOf): "
                         + "nothing in it has happened yet, so it has no completed task; give a later --as-of for a report on it\n"))
             }
-            let report = PeriodicReport.build(risk, period: period)
-            let options = ReportOptions(width: width.columns, color: color.enabled(text: output.format == .text),
-                                        language: language.language)
-            Terminal.out(output.format.render(report, options, timelines: timelines))
+            let written = result.write(layout, write: { Spool.write($0, $0.count) },
+                                       copy: { spool.copy(offset: stored[$0].offset, count: stored[$0].count) })
+            if !written { throw Exit.couldNotRun }
         }
     }
 }

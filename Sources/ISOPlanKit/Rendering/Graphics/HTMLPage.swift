@@ -18,8 +18,15 @@ enum HTMLPage {
     """
 
     static func document(title: String, language: Language, style: String, body: String) -> String {
+        documentHead(title: title, language: language, style: style) + body + documentTail
+    }
+
+    /// A document's text before its body (`document`'s, for a body written in parts).
+    static func documentHead(title: String, language: Language, style: String) -> String {
         "<!DOCTYPE html>\n<html lang=\"\(language.rawValue)\">\n<head>\n<meta charset=\"utf-8\">\n"
             + "<title>\(MarkupText.escape(title))</title>\n<style>\n\(style)\n</style>\n</head>\n<body>\n"
-            + body + "</body>\n</html>\n"
     }
+
+    /// A document's text after its body.
+    static let documentTail = "</body>\n</html>\n"
 }

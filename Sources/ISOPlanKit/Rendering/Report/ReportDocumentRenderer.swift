@@ -1,6 +1,11 @@
 /// The report as a document for people: markdown ready to paste, or plain text.
 enum ReportDocumentRenderer {
     static func render(_ r: PeriodicReport, _ o: ReportOptions, markdown md: Bool) -> String {
+        ReportLayout(md ? .markdown : .text, o).render(r)
+    }
+
+    /// Everything before the first agency's section: title, facts, summary and overview.
+    static func head(_ r: PeriodicReport, _ o: ReportOptions, markdown md: Bool) -> String {
         let L = o.language
         var out: [String] = []
         let title = L.pick(vi: "Báo cáo tình hình chuyển đổi Hệ thống quản lý chất lượng theo TCVN ISO 9001:2015",
@@ -15,28 +20,49 @@ enum ReportDocumentRenderer {
         out += section(md, L.pick(vi: "2. Tình hình từng cơ quan", en: "2. Agencies"))
         out += overview(r, L, md: md, width: o.width)
         out.append("")
-        var n = 0
-        for type in [AgencyType.ministryUnit, .provincialDepartment] {
-            let group = r.entries.filter { $0.risk.type == type }
-            guard !group.isEmpty else { continue }
-            n += 1
-            out += section(md, "2.\(n). " + L.pick(vi: type == .ministryUnit ? "Các đơn vị thuộc Bộ" : "Sở LĐTBXH các tỉnh, thành phố",
-                                                    en: type == .ministryUnit ? "Ministry units" : "Provincial departments"), level: 3)
-            for e in group { out += agency(e, r, L, md: md); out.append("") }
+        return finish(out, o, markdown: md)
+    }
+
+    /// The heading of the `n`th group of agencies of section 2: a type, or (nil) the plans with errors.
+    static func groupHeading(_ type: AgencyType?, number n: Int, _ o: ReportOptions, markdown md: Bool) -> String {
+        let L = o.language
+        let title = switch type {
+        case .ministryUnit?: L.pick(vi: "Các đơn vị thuộc Bộ", en: "Ministry units")
+        case .provincialDepartment?: L.pick(vi: "Sở LĐTBXH các tỉnh, thành phố", en: "Provincial departments")
+        case nil: L.pick(vi: "Kế hoạch lỗi", en: "Plans with errors")
         }
-        let invalid = r.entries.filter { $0.risk.type == nil }
-        if !invalid.isEmpty {
-            out += section(md, L.pick(vi: "2.\(n + 1). Kế hoạch lỗi", en: "2.\(n + 1). Plans with errors"), level: 3)
-            for e in invalid { out += agency(e, r, L, md: md); out.append("") }
-        }
-        out += section(md, L.pick(vi: "3. Kiến nghị", en: "3. Actions"))
+        return finish(section(md, "2.\(n). " + title, level: 3), o, markdown: md)
+    }
+
+    /// One agency's section and the blank line after it.
+    static func piece(_ e: PeriodicReport.Entry, _ r: PeriodicReport, _ o: ReportOptions, markdown md: Bool) -> String {
+        finish(agency(e, r, o.language, md: md) + [""], o, markdown: md)
+    }
+
+    /// Section 3 and the diagnostics after it.
+    static func tail(_ r: PeriodicReport, _ o: ReportOptions, markdown md: Bool) -> String {
+        let L = o.language
+        var out = section(md, L.pick(vi: "3. Kiến nghị", en: "3. Actions"))
         out += actions(r, L).map { "- " + $0 }
-        var text = out.joined(separator: "\n") + "\n"
-        for d in r.diagnostics { text += CheckTextRenderer.line(d, style: TextStyle(enabled: false)) }
+        var text = finish(out, o, markdown: md)
+        for d in r.diagnostics { text += wrapped(CheckTextRenderer.line(d, style: TextStyle(enabled: false)), o, markdown: md) }
+        return text
+    }
+
+    /// Lines as text, each ended by a newline, wrapped to the width in plain text.
+    static func finish(_ lines: [String], _ o: ReportOptions, markdown md: Bool) -> String {
+        wrapped(lines.map { $0 + "\n" }.joined(), o, markdown: md)
+    }
+
+    /// Text whose lines longer than the width are wrapped (plain text only; markdown is kept
+    /// as it is). Line by line, so the parts of a report can be wrapped one at a time.
+    static func wrapped(_ text: String, _ o: ReportOptions, markdown md: Bool) -> String {
         guard !md else { return text }
         return text.split(separator: "\n", omittingEmptySubsequences: false).flatMap { line -> [String] in
             let l = String(line)
-            guard TextWidth.of(l) > o.width else { return [l] }
+            // A character takes at most as many columns as it has bytes: a line no longer than
+            // the width in bytes fits without measuring it.
+            guard l.utf8.count > o.width, TextWidth.of(l) > o.width else { return [l] }
             let lead = String(repeating: " ", count: l.prefix { $0 == " " || $0 == "-" }.count)
             let spaces = String(l.prefix { $0 == " " })
             return TextWrap.wrap(String(l.dropFirst(spaces.count)), width: o.width, first: spaces, indent: lead)

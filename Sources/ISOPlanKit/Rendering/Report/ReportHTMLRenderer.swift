@@ -12,62 +12,65 @@ enum ReportHTMLRenderer {
 
     /// Renders the report; `timelines` are the scheduled plans to draw (matched by agency id).
     static func render(_ r: PeriodicReport, _ o: ReportOptions, timelines: [TimelineEntry] = []) -> String {
+        ReportLayout(.html, o).render(r, charts: ReportCharts(r, timelines: timelines, language: o.language))
+    }
+
+    /// The document up to the first agency's section: the header block, title, facts, summary,
+    /// the counts table, the portfolio chart and the overview table, in parts (a portfolio of
+    /// thousands of agencies makes megabytes of chart: each page is written on its own).
+    static func head(_ r: PeriodicReport, _ o: ReportOptions, charts: ReportCharts) -> [String] {
         let L = o.language
         let h = r.header ?? ReportHeader()
         var b: [String] = []
-        b.append(head(r, h, L))
-        b.append("<div class=\"doctype\">" + L.pick(vi: "BÁO CÁO", en: "REPORT") + "</div>")
-        b.append("<div class=\"summary\">" + e(L.pick(vi: "Tình hình chuyển đổi Hệ thống quản lý chất lượng theo TCVN ISO 9001:2015",
+        func add(_ part: String) { b.append(part + "\n") }
+        add(head(r, h, L))
+        add("<div class=\"doctype\">" + L.pick(vi: "BÁO CÁO", en: "REPORT") + "</div>")
+        add("<div class=\"summary\">" + e(L.pick(vi: "Tình hình chuyển đổi Hệ thống quản lý chất lượng theo TCVN ISO 9001:2015",
                                                     en: "Conversion of quality management systems to TCVN ISO 9001:2015")
                                                     .replacingOccurrences(of: "TCVN ISO 9001:2015", with: "TCVN\u{A0}ISO\u{A0}9001:2015"))
                  + (L == .vi ? ", " : "<br>") + e(r.period.label(L)) + "</div><div class=\"summary-rule\"></div>")
         if let to = h.addressee {
-            b.append("<p class=\"addressee\">" + L.pick(vi: "Kính gửi: ", en: "To: ") + e(to) + "</p>")
+            add("<p class=\"addressee\">" + L.pick(vi: "Kính gửi: ", en: "To: ") + e(to) + "</p>")
         }
-        b.append(facts(r, L))
-        b.append("<h2>" + e(L.pick(vi: "I. TỔNG HỢP CHUNG", en: "I. SUMMARY")) + "</h2>")
-        b += ReportDocumentRenderer.summaryLines(r, L).map { "<p>" + e($0) + ".</p>" }
-        b.append(typeTable(r, L))
-        let options = TimelineOptions(sort: .finish, language: L)
-        let valid = Dictionary(timelines.map { ($0.plan.agency.id.value, $0) }, uniquingKeysWith: { a, _ in a })
-        let drawn = r.entries.compactMap { $0.risk.level == nil ? nil : valid[$0.risk.id] }
-        if !drawn.isEmpty {
-            b.append("<figure class=\"chart\">" + TimelineSVGRenderer.portfolio(drawn, title: r.portfolioName, options: options, id: "p")
-                     + "<figcaption>" + e(L.pick(vi: "Hình 1. Tiến độ chuyển đổi của các cơ quan, ngày đánh giá ",
-                                                 en: "Figure 1. Conversion progress of the agencies, evaluated on ")
-                                          + RiskText.date(r.asOf, L)) + "</figcaption></figure>")
-        }
-        b.append("<h2>" + e(L.pick(vi: "II. TÌNH HÌNH TỪNG CƠ QUAN", en: "II. AGENCIES")) + "</h2>")
-        b.append(overview(r, L))
-        // Each agency's charts, drawn in parallel (the order of the output does not depend on it).
-        let charts = ParallelMap.map(drawn) { t in
-            TimelineSVGRenderer.agencyPages(t, options: options, rowsPerPage: TimelineHTMLRenderer.rowsPerPage, id: "a-" + t.plan.agency.id.value)
-        }
-        let chartsByID = Dictionary(zip(drawn.map { $0.plan.agency.id.value }, charts), uniquingKeysWith: { a, _ in a })
-        var n = 0
-        for type in [AgencyType.ministryUnit, .provincialDepartment] {
-            let group = r.entries.filter { $0.risk.type == type }
-            guard !group.isEmpty else { continue }
-            n += 1
-            b.append("<h3>" + e("\(n). " + L.pick(vi: type == .ministryUnit ? "Các đơn vị thuộc Bộ" : "Sở LĐTBXH các tỉnh, thành phố",
-                                                   en: type == .ministryUnit ? "Ministry units" : "Provincial departments")) + "</h3>")
-            for entry in group {
-                b.append(agency(entry, r, L))
-                if entry.risk.level != nil, let pages = chartsByID[entry.risk.id] {
-                    b += pages.map { "<figure class=\"chart\">" + $0 + "</figure>" }
-                }
+        add(facts(r, L))
+        add("<h2>" + e(L.pick(vi: "I. TỔNG HỢP CHUNG", en: "I. SUMMARY")) + "</h2>")
+        ReportDocumentRenderer.summaryLines(r, L).forEach { add("<p>" + e($0) + ".</p>") }
+        add(typeTable(r, L))
+        if !charts.portfolio.isEmpty {
+            let pages = TimelineSVGRenderer.portfolioPages(charts.portfolio, title: r.portfolioName,
+                                                           options: TimelineOptions(sort: .finish, language: L),
+                                                           rowsPerPage: ReportCharts.portfolioRowsPerPage, id: "p")
+            let caption = "<figcaption>" + e(L.pick(vi: "Hình 1. Tiến độ chuyển đổi của các cơ quan, ngày đánh giá ",
+                                                    en: "Figure 1. Conversion progress of the agencies, evaluated on ")
+                                             + RiskText.date(r.asOf, L)) + "</figcaption>"
+            for (k, page) in pages.enumerated() {
+                add("<figure class=\"chart\">" + page + (k == pages.count - 1 ? caption : "") + "</figure>")
             }
         }
-        let invalid = r.entries.filter { $0.risk.type == nil }
-        if !invalid.isEmpty {
-            b.append("<h3>" + e("\(n + 1). " + L.pick(vi: "Kế hoạch lỗi", en: "Plans with errors")) + "</h3>")
-            b += invalid.map { agency($0, r, L) }
-        }
-        b.append("<h2>" + e(L.pick(vi: "III. KIẾN NGHỊ", en: "III. ACTIONS")) + "</h2>")
-        b += ReportDocumentRenderer.actions(r, L).map { "<p>" + e($0.replacingOccurrences(of: "`", with: "")) + ".</p>" }
-        b.append(signature(h, L))
+        add("<h2>" + e(L.pick(vi: "II. TÌNH HÌNH TỪNG CƠ QUAN", en: "II. AGENCIES")) + "</h2>")
+        add(overview(r, L))
+        if let note = charts.leftOutNote(L) { add("<p>" + e(note) + "</p>") }
         let title = L.pick(vi: "Báo cáo ", en: "Report ") + r.period.label(L)
-        return HTMLPage.document(title: title, language: L, style: style, body: b.joined(separator: "\n") + "\n")
+        return [HTMLPage.documentHead(title: title, language: L, style: style)] + b
+    }
+
+    /// The heading of the `n`th group of agencies of part II: a type, or (nil) the plans with errors.
+    static func groupHeading(_ type: AgencyType?, number n: Int, _ L: Language) -> String {
+        let title = switch type {
+        case .ministryUnit?: L.pick(vi: "Các đơn vị thuộc Bộ", en: "Ministry units")
+        case .provincialDepartment?: L.pick(vi: "Sở LĐTBXH các tỉnh, thành phố", en: "Provincial departments")
+        case nil: L.pick(vi: "Kế hoạch lỗi", en: "Plans with errors")
+        }
+        return "<h3>" + e("\(n). " + title) + "</h3>\n"
+    }
+
+    /// Part III, the signature block and the end of the document.
+    static func tail(_ r: PeriodicReport, _ o: ReportOptions) -> String {
+        let L = o.language
+        var b = ["<h2>" + e(L.pick(vi: "III. KIẾN NGHỊ", en: "III. ACTIONS")) + "</h2>"]
+        b += ReportDocumentRenderer.actions(r, L).map { "<p>" + e($0.replacingOccurrences(of: "`", with: "")) + ".</p>" }
+        b.append(signature(r.header ?? ReportHeader(), L))
+        return b.map { $0 + "\n" }.joined() + HTMLPage.documentTail
     }
 
     static func e(_ s: String) -> String { MarkupText.escape(s) }

@@ -62,20 +62,69 @@ enum ReportJSONRenderer {
     }
 
     static func render(_ r: PeriodicReport, _ o: ReportOptions) -> String {
+        ReportLayout(.json, o).render(r)
+    }
+
+    /// The same document through one `JSONEncoder` call (what `render` must equal).
+    static func foundationRender(_ r: PeriodicReport, _ o: ReportOptions) -> String {
         let L = o.language
         let s = r.summary
         func period(_ p: ReportPeriod) -> Period { Period(id: p.id, label: p.label(L), start: p.start.iso, end: p.end.iso) }
-        let doc = Doc(period: period(r.period), next_period: period(r.period.next), as_of: r.asOf.iso, deadline: r.deadline.iso,
-                      agencies: r.entries.map { e in
-                          Agency(risk: RiskJSONRenderer.agency(e.risk, L), cadence: e.cadence.rawValue, must_report: e.mustReport,
-                                 stale: e.isStale,
-                                 completed_in_period: e.completedInPeriod.map { Task(id: $0.id, title: $0.title, step: $0.step?.rawValue, progress: $0.progress, date: $0.finishedOn?.iso ?? "") },
-                                 due_next_period: e.dueNextPeriod.map { Task(id: $0.id, title: $0.title, step: $0.step?.rawValue, progress: $0.progress, date: $0.projectedEnd.iso) },
-                                 must_start_by_next_period: e.mustStartByNextPeriod.map { Task(id: $0.id, title: $0.title, step: $0.step?.rawValue, progress: $0.progress, date: $0.latestStart?.iso ?? "") })
-                      },
-                      summary: Summary(agencies: s.agencies, must_report: s.mustReport, stale: s.stale, stale_among_due: s.staleAmongDue,
-                                       tasks_completed: s.tasksCompleted, by_level: RiskJSONRenderer.byLevel(s.risk), in_time: s.risk.inTime,
-                                       in_time_percent: (s.risk.inTimePercent * 10).rounded() / 10))
-        return JSONOutput.encode(doc)
+        return JSONOutput.encode(Doc(period: period(r.period), next_period: period(r.period.next), as_of: r.asOf.iso,
+                                     deadline: r.deadline.iso, agencies: r.entries.map { agency($0, L) },
+                                     summary: Summary(agencies: s.agencies, must_report: s.mustReport, stale: s.stale,
+                                                      stale_among_due: s.staleAmongDue, tasks_completed: s.tasksCompleted,
+                                                      by_level: RiskJSONRenderer.byLevel(s.risk), in_time: s.risk.inTime,
+                                                      in_time_percent: (s.risk.inTimePercent * 10).rounded() / 10)))
+    }
+
+    /// The fields after `agencies`, in key order (what `JSONEncoder` writes with sorted keys).
+    struct Rest: Encodable {
+        var as_of: String
+        var deadline: String
+        var next_period: Period
+        var period: Period
+        var summary: Summary
+        var version = 1
+    }
+
+    /// The text around the agencies: `{ "agencies" : [`, the comma between two agencies, and
+    /// the list's end with the other fields — together with `agencyBytes`, the text
+    /// `JSONEncoder` writes for the whole document.
+    static func document(_ r: PeriodicReport, _ o: ReportOptions) -> (head: String, separator: String, tail: String) {
+        let L = o.language
+        let s = r.summary
+        func period(_ p: ReportPeriod) -> Period { Period(id: p.id, label: p.label(L), start: p.start.iso, end: p.end.iso) }
+        let rest = Rest(as_of: r.asOf.iso, deadline: r.deadline.iso, next_period: period(r.period.next), period: period(r.period),
+                        summary: Summary(agencies: s.agencies, must_report: s.mustReport, stale: s.stale, stale_among_due: s.staleAmongDue,
+                                         tasks_completed: s.tasksCompleted, by_level: RiskJSONRenderer.byLevel(s.risk), in_time: s.risk.inTime,
+                                         in_time_percent: (s.risk.inTimePercent * 10).rounded() / 10))
+        // `{\n` dropped: the rest goes on inside the document's object.
+        let d = JSONText.ListDocument(key: "agencies", rest: Array(JSONOutput.encode(rest).utf8.dropFirst(2)))
+        return (String(decoding: d.head, as: UTF8.self), String(decoding: d.separator, as: UTF8.self),
+                String(decoding: d.tail, as: UTF8.self))
+    }
+
+    /// One agency as an element of the document's `agencies` list: its object indented by four
+    /// spaces (an empty line stays empty, as `JSONEncoder` writes it).
+    static func agencyBytes(_ e: PeriodicReport.Entry, _ o: ReportOptions) -> [UInt8] {
+        let text = JSONOutput.encode(agency(e, o.language))
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count * 5 / 4)
+        var lineStart = true
+        for b in text.utf8.dropLast() {
+            if lineStart && b != UInt8(ascii: "\n") { out += [0x20, 0x20, 0x20, 0x20] }
+            out.append(b)
+            lineStart = b == UInt8(ascii: "\n")
+        }
+        return out
+    }
+
+    static func agency(_ e: PeriodicReport.Entry, _ L: Language) -> Agency {
+        Agency(risk: RiskJSONRenderer.agency(e.risk, L), cadence: e.cadence.rawValue, must_report: e.mustReport,
+               stale: e.isStale,
+               completed_in_period: e.completedInPeriod.map { Task(id: $0.id, title: $0.title, step: $0.step?.rawValue, progress: $0.progress, date: $0.finishedOn?.iso ?? "") },
+               due_next_period: e.dueNextPeriod.map { Task(id: $0.id, title: $0.title, step: $0.step?.rawValue, progress: $0.progress, date: $0.projectedEnd.iso) },
+               must_start_by_next_period: e.mustStartByNextPeriod.map { Task(id: $0.id, title: $0.title, step: $0.step?.rawValue, progress: $0.progress, date: $0.latestStart?.iso ?? "") })
     }
 }

@@ -134,16 +134,25 @@ enum TimelineSVGRenderer {
     /// progress, slack and risk written out on the row (tinted by risk for colour prints).
     static func portfolio(_ entries: [TimelineEntry], title: String?, options: TimelineOptions,
                           width: Double = pageWidth, id: String = "p") -> String {
-        let sorted = TimelineSorting.sorted(entries, by: options.sort, language: options.language)
-        return portfolio(rows: sorted.map(TimelineSummary.init), title: title, options: options, width: width, id: id)
+        let rows = TimelineSorting.sorted(entries, by: options.sort, language: options.language).map(TimelineSummary.init)
+        return portfolio(rows: rows, title: title, options: options, width: width, id: id)
     }
 
-    /// The portfolio chart of agencies' summary rows, already in `options.sort` order: a row
-    /// needs the agency's dates, progress, slack and risk, not its tasks.
+    /// The portfolio chart of agencies' summary rows, already in `options.sort` order, on one
+    /// page: a row needs the agency's dates, progress, slack and risk, not its tasks.
     static func portfolio(rows: [TimelineSummary], title: String?, options: TimelineOptions,
                           width: Double = pageWidth, id: String = "p") -> String {
+        portfolioPages(rows, title: title, options: options, width: width, rowsPerPage: Int.max, id: id)[0]
+    }
+
+    /// The portfolio chart of summary rows (in the order to draw them) as SVGs of at most
+    /// `rowsPerPage` agencies each, all on the same time axis and columns; the title says
+    /// "k/n" on each page when there are several.
+    static func portfolioPages(_ rows: [TimelineSummary], title: String?, options: TimelineOptions,
+                               width: Double = pageWidth, rowsPerPage: Int, id: String = "p") -> [String] {
         let l = options.language
-        let evaluated = TimelinePortfolioTextRenderer.evaluationDate(rows)
+        let summaries = rows
+        let evaluated = TimelinePortfolioTextRenderer.evaluationDate(summaries)
         let heading = title ?? l.pick(vi: "Tiến độ chuyển đổi của các cơ quan", en: "Conversion progress of the agencies")
         let labels = rows.map {
             options.label == .id ? $0.id : AgencyNameShortener.fit($0.displayName(l), width: 40)
@@ -155,20 +164,11 @@ enum TimelineSVGRenderer {
         let riskW = (risks.map { F.width($0, bold: true) }.max() ?? 0) + 6
         let labelW = min((labels.map { F.width($0) }.max() ?? 20) + 6, width * 0.34)
         let right = width - pctW - slackW - riskW
-        guard let (lo, hi) = TimelineLayout.span(rows.map(\.schedule), evaluation: evaluated) else {
-            return F.open(width: width, height: 30, title: heading) + F.text(TimelineWords.noPlans(l), x: 0, y: 12) + "</svg>"
+        guard let (lo, hi) = TimelineLayout.span(summaries.map(\.schedule), evaluation: evaluated) else {
+            return [F.open(width: width, height: 30, title: heading) + F.text(TimelineWords.noPlans(l), x: 0, y: 12) + "</svg>"]
         }
         let frame = F(from: lo, through: hi, x0: labelW, x1: right - 4, id: id)
-        var body: [String] = [F.text(GlyphAdvance.fit(heading, maxWidth: width / 1.08, size: 9, face: F.face), x: 0, y: 10,
-                                     bold: true, size: 9)]
-        var y = 14.0
-        // The header fields already name the evaluation date (once).
-        for line in wrapFields(TimelinePortfolioTextRenderer.headerFields(rows, l),
-                               width: width) {
-            y += 9
-            body.append(F.text(line, x: 0, y: y))
-        }
-        y += 6
+        let fields = wrapFields(TimelinePortfolioTextRenderer.headerFields(summaries, l), width: width)
         let deadlines = Set(rows.map(\.schedule.deadline))
         var lines: [F.DateLine] = []
         if let ev = evaluated {
@@ -177,32 +177,6 @@ enum TimelineSVGRenderer {
         if deadlines.count == 1, let d = deadlines.first {
             lines.append(.init(style: .deadline, date: d, label: TimelineWords.deadline(l) + " " + d.vietnamese))
         }
-        let axisTop = y
-        let rowsTop = axisTop + 22 + Double(lines.count) * 9 + 2
-        let rowsBottom = rowsTop + Double(rows.count) * rowHeight
-        body += frame.axis(top: axisTop, bottom: rowsBottom, language: l)
-        body += frame.dateLabels(lines, top: axisTop + 22)
-        let colY = axisTop + 19
-        body.append(F.text("%", x: right + pctW - 3, y: colY, anchor: "end", bold: true))
-        body.append(F.text(TimelineWords.slack(l), x: right + pctW + slackW - 3, y: colY, anchor: "end", bold: true))
-        body.append(F.text(l.pick(vi: "Đánh giá", en: "Risk"), x: right + pctW + slackW + 3, y: colY, bold: true))
-        for (k, e) in rows.enumerated() {
-            let s = e.schedule, ry = rowsTop + Double(k) * rowHeight
-            body.append(F.rect(0, ry, width, rowHeight, fill: tint(e.risk, odd: k % 2 == 1)))
-            body.append(F.text(GlyphAdvance.fit(labels[k], maxWidth: labelW - 4, size: F.fontSize, face: F.face),
-                               x: 2, y: ry + 8.5))
-            body += agencyBar(s, frame, ry)
-            if deadlines.count > 1 {
-                let xd = frame.x(s.deadline) + frame.perDay / 2
-                body.append(F.line(xd, ry + 1, xd, ry + rowHeight - 1, stroke: "#b71c1c", width: 1.4))
-            }
-            body.append(F.text(NumberText.progress(s.progress, l), x: right + pctW - 3, y: ry + 8.5, anchor: "end"))
-            body.append(F.text(slacks[k], x: right + pctW + slackW - 3, y: ry + 8.5, anchor: "end",
-                               fill: s.slackDays < 0 ? "#b71c1c" : "#000"))
-            body.append(F.text(risks[k], x: right + pctW + slackW + 3, y: ry + 8.5,
-                               bold: e.risk == .willMiss || e.risk == .atRisk))
-        }
-        body += frame.dateLineMarks(lines, top: axisTop + 22, bottom: rowsBottom)
         var items: [(F.Swatch, String)] = [
             (.fill(.done), TimelineWords.legendDone(l)), (.fill(.todo), TimelineWords.legendTodo(l)),
             (.fill(.slip), TimelineWords.legendSlip(l)),
@@ -210,9 +184,49 @@ enum TimelineSVGRenderer {
         items += lines.map { (.line($0.style), lineLegend($0.style, l)) }
         if deadlines.count > 1 { items.append((.line(.deadline), TimelineWords.deadline(l).lowercasedFirst)) }
         items.append((.none, l.pick(vi: "%: đã làm; dự phòng: ngày làm việc", en: "%: done; slack: working days")))
-        let (legend, h) = frame.legend(items, left: 0, right: width, top: rowsBottom + 4)
-        body += legend
-        return F.open(width: width, height: rowsBottom + 4 + h + 2, title: heading) + frame.defs + body.joined() + "</svg>"
+        let per = max(rowsPerPage, 1)
+        let chunks = stride(from: 0, to: max(rows.count, 1), by: per).map { $0..<min($0 + per, rows.count) }
+        return chunks.enumerated().map { (page, range) in
+            let pageHeading = chunks.count > 1 ? heading + " — " + "\(page + 1)/\(chunks.count)" : heading
+            var body: [String] = [F.text(GlyphAdvance.fit(pageHeading, maxWidth: width / 1.08, size: 9, face: F.face), x: 0, y: 10,
+                                         bold: true, size: 9)]
+            var y = 14.0
+            // The header fields already name the evaluation date (once).
+            for line in fields {
+                y += 9
+                body.append(F.text(line, x: 0, y: y))
+            }
+            y += 6
+            let axisTop = y
+            let rowsTop = axisTop + 22 + Double(lines.count) * 9 + 2
+            let rowsBottom = rowsTop + Double(range.count) * rowHeight
+            body += frame.axis(top: axisTop, bottom: rowsBottom, language: l)
+            body += frame.dateLabels(lines, top: axisTop + 22)
+            let colY = axisTop + 19
+            body.append(F.text("%", x: right + pctW - 3, y: colY, anchor: "end", bold: true))
+            body.append(F.text(TimelineWords.slack(l), x: right + pctW + slackW - 3, y: colY, anchor: "end", bold: true))
+            body.append(F.text(l.pick(vi: "Đánh giá", en: "Risk"), x: right + pctW + slackW + 3, y: colY, bold: true))
+            for (r, k) in range.enumerated() {
+                let e = rows[k], s = e.schedule, ry = rowsTop + Double(r) * rowHeight
+                body.append(F.rect(0, ry, width, rowHeight, fill: tint(e.risk, odd: r % 2 == 1)))
+                body.append(F.text(GlyphAdvance.fit(labels[k], maxWidth: labelW - 4, size: F.fontSize, face: F.face),
+                                   x: 2, y: ry + 8.5))
+                body += agencyBar(s, frame, ry)
+                if deadlines.count > 1 {
+                    let xd = frame.x(s.deadline) + frame.perDay / 2
+                    body.append(F.line(xd, ry + 1, xd, ry + rowHeight - 1, stroke: "#b71c1c", width: 1.4))
+                }
+                body.append(F.text(NumberText.progress(s.progress, l), x: right + pctW - 3, y: ry + 8.5, anchor: "end"))
+                body.append(F.text(slacks[k], x: right + pctW + slackW - 3, y: ry + 8.5, anchor: "end",
+                                   fill: s.slackDays < 0 ? "#b71c1c" : "#000"))
+                body.append(F.text(risks[k], x: right + pctW + slackW + 3, y: ry + 8.5,
+                                   bold: e.risk == .willMiss || e.risk == .atRisk))
+            }
+            body += frame.dateLineMarks(lines, top: axisTop + 22, bottom: rowsBottom)
+            let (legend, h) = frame.legend(items, left: 0, right: width, top: rowsBottom + 4)
+            body += legend
+            return F.open(width: width, height: rowsBottom + 4 + h + 2, title: pageHeading) + frame.defs + body.joined() + "</svg>"
+        }
     }
 
     /// An agency's bar: done share first (by days, as the text chart does), then the rest,
