@@ -36,11 +36,22 @@ public enum CheckTextRenderer {
 
     /// `Checked 13 files: 0 errors, 2 warnings.`
     public static func summary(_ r: CheckReport, language: Language = .en) -> String {
+        summary(files: r.files, errors: r.errors, warnings: r.warnings, language: language)
+    }
+
+    /// The summary from the counts.
+    public static func summary(files: Int, errors: Int, warnings: Int, language: Language = .en) -> String {
         switch language {
         case .en:
-            "Checked \(counted(r.files, "file")): \(counted(r.errors, "error")), \(counted(r.warnings, "warning"))."
+            "Checked \(counted(files, "file")): \(counted(errors, "error")), \(counted(warnings, "warning"))."
         case .vi:
-            "Đã kiểm tra \(r.files) tệp: \(r.errors) lỗi, \(r.warnings) cảnh báo."
+            "Đã kiểm tra \(files) tệp: \(errors) lỗi, \(warnings) cảnh báo."
         }
+    }
+
+    /// One diagnostic and its notes, as `render` writes them.
+    static func write(_ d: Diagnostic, style: TextStyle, language: Language, into out: inout [UInt8]) {
+        out.append(contentsOf: line(d, style: style, language: language).utf8)
+        for n in d.notes { out.append(contentsOf: line(n, style: style, language: language).utf8) }
     }
 }
