@@ -27,6 +27,8 @@ import Testing
         for name in ["valid", "date-form", "indent", "misspelt-step", "unclosed-quote", "no-space"] {
             files["w/zz/\(name).yaml"] = fixture("Tests/ISOPlanCLITests/Fixtures/Mistakes/\(name).yaml")
         }
+        // A name that SARIF percent-encodes and JSON keeps as is.
+        files["w/zz/Sở Hà Nội (cũ)%.yaml"] = fixture("Tests/ISOPlanCLITests/Fixtures/Mistakes/misspelt-duration.yaml")
         let plans = fixture("plans/agencies/ha-noi.yaml")
         files["w/plans/ha-noi.yaml"] = plans
         files["w/plans/ha-noi-copy.yaml"] = plans.replacingOccurrences(of: "status_date: 2019-09-30",

@@ -97,6 +97,24 @@ enum CheckSARIFRenderer {
         }
     }
 
+    /// `uri(_:)` appended to `out`, byte by byte (it needs no JSON escape).
+    static func uri(_ path: String, into out: inout [UInt8]) {
+        var path = path
+        path.withUTF8 { u in
+            for b in u {
+                switch b {
+                case 0x30...0x39, 0x41...0x5A, 0x61...0x7A, 0x2D, 0x2E, 0x5F, 0x7E, 0x2F: out.append(b)
+                default:
+                    out.append(0x25)
+                    out.append(upperHex[Int(b >> 4)])
+                    out.append(upperHex[Int(b & 15)])
+                }
+            }
+        }
+    }
+
+    static let upperHex = Array("0123456789ABCDEF".utf8)
+
     /// A relative URI reference: unreserved characters and '/' kept, the rest percent-encoded.
     static func uri(_ path: String) -> String {
         var out = ""
@@ -170,7 +188,10 @@ enum CheckSARIFRenderer {
         w.open()
         w.member(indent + 2, "artifactLocation", first: true)
         w.open()
-        w.member(indent + 4, "uri", first: true); w.string(uri(l.file))
+        w.member(indent + 4, "uri", first: true)
+        w.bytes.append(0x22)
+        uri(l.file, into: &w.bytes)
+        w.bytes.append(0x22)
         w.close(indent + 2)
         if l.line > 0 {
             w.member(indent + 2, "region")

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#else
+import Darwin
+#endif
+
 /// One group of `check`'s diagnostics (`CheckedFile`) rendered in a format.
 public struct CheckPiece: Sendable {
     /// The plan file of the group; empty for problems with the paths.
@@ -76,20 +82,28 @@ public struct CheckStreamRenderer: Sendable {
 
     /// Stored piece bytes as they are written: SARIF's rule marks replaced by the rules' indices.
     public func finish(_ bytes: [UInt8], _ ending: Ending) -> [UInt8] {
-        guard format == .sarif, let first = bytes.firstIndex(of: 0) else { return bytes }
-        var out: [UInt8] = []
-        out.reserveCapacity(bytes.count)
-        var start = 0, at = first
-        while at < bytes.count {
-            guard bytes[at] == 0, let end = bytes[(at + 1)...].firstIndex(of: 0) else { at += 1; continue }
-            out += bytes[start..<at]
-            let rule = String(decoding: bytes[(at + 1)..<end], as: UTF8.self)
-            out += ending.ruleIndex[rule] ?? [0x30]
-            start = end + 1
-            at = start
+        guard format == .sarif else { return bytes }
+        return bytes.withUnsafeBufferPointer { b -> [UInt8] in
+            guard let base = b.baseAddress else { return bytes }
+            func nul(from i: Int) -> Int? {
+                guard i < b.count, let p = memchr(base + i, 0, b.count - i) else { return nil }
+                return UnsafeRawPointer(p).assumingMemoryBound(to: UInt8.self) - base
+            }
+            guard var at = nul(from: 0) else { return bytes }
+            var out: [UInt8] = []
+            out.reserveCapacity(b.count)
+            var start = 0
+            while let end = nul(from: at + 1) {
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: b[start..<at]))
+                let rule = String(decoding: UnsafeBufferPointer(rebasing: b[(at + 1)..<end]), as: UTF8.self)
+                out += ending.ruleIndex[rule] ?? [0x30]
+                start = end + 1
+                guard let next = nul(from: start) else { break }
+                at = next
+            }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: b[start...]))
+            return out
         }
-        out += bytes[start...]
-        return out
     }
 
     /// The document's head and tail around the items, split out of the all-at-once rendering
