@@ -5,7 +5,7 @@ import Glibc
 
 /// A nameless temporary file for output that must be reordered before it is written:
 /// pieces go in as they are made, and come out in any order, so memory holds none of them.
-final class Spool {
+final class Spool: CheckPieceStore {
     private let fd: Int32
     private var size = 0
 
@@ -35,6 +35,19 @@ final class Spool {
         return (offset, bytes.count)
     }
 
+    /// A stored piece; nil when it could not be read back.
+    func read(offset: Int, count: Int) -> [UInt8]? {
+        var bytes = [UInt8](repeating: 0, count: count)
+        var done = 0
+        while done < count {
+            let n = bytes.withUnsafeMutableBytes { pread(fd, $0.baseAddress! + done, count - done, off_t(offset + done)) }
+            if n < 0 && errno == EINTR { continue }
+            guard n > 0 else { return nil }
+            done += n
+        }
+        return bytes
+    }
+
     /// Copies a stored piece to standard output.
     func copy(offset: Int, count: Int, to out: Int32 = STDOUT_FILENO) -> Bool {
         var buffer = [UInt8](repeating: 0, count: min(count, 1 << 20))
@@ -59,5 +72,25 @@ final class Spool {
             done += w
         }
         return true
+    }
+}
+
+/// Standard output through a buffer of about a megabyte, so many small pieces make few writes.
+struct OutputBuffer {
+    private var bytes: [UInt8] = []
+    private var ok = true
+
+    /// Adds bytes, writing the buffer out when it is full; false once a write failed.
+    mutating func write(_ more: [UInt8]) -> Bool {
+        bytes += more
+        if bytes.count >= 1 << 20 { return flush() }
+        return ok
+    }
+
+    /// Writes out what is buffered; false when a write failed.
+    mutating func flush() -> Bool {
+        if ok && !bytes.isEmpty { ok = Spool.write(bytes, bytes.count) }
+        bytes.removeAll(keepingCapacity: true)
+        return ok
     }
 }

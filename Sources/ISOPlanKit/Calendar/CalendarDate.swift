@@ -101,7 +101,17 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
     /// `YYYY-MM-DD`.
     public var iso: String {
         let c = components
-        return Self.pad(c.year, 4) + "-" + Self.pad(c.month, 2) + "-" + Self.pad(c.day, 2)
+        guard (0...9999).contains(c.year) else {
+            return Self.pad(c.year, 4) + "-" + Self.pad(c.month, 2) + "-" + Self.pad(c.day, 2)
+        }
+        // Ten ASCII bytes: a small string, made without an allocation (diagnostics make many).
+        return String(unsafeUninitializedCapacity: 10) { b in
+            b[0] = 0x30 + UInt8(c.year / 1000); b[1] = 0x30 + UInt8(c.year / 100 % 10)
+            b[2] = 0x30 + UInt8(c.year / 10 % 10); b[3] = 0x30 + UInt8(c.year % 10)
+            b[4] = 0x2D; b[5] = 0x30 + UInt8(c.month / 10); b[6] = 0x30 + UInt8(c.month % 10)
+            b[7] = 0x2D; b[8] = 0x30 + UInt8(c.day / 10); b[9] = 0x30 + UInt8(c.day % 10)
+            return 10
+        }
     }
 
     /// `DD/MM/YYYY`, the way Vietnamese documents write dates.

@@ -14,14 +14,14 @@ extension PlanDecoder {
         }
         var tasks: [PlanTask] = []
         tasks.reserveCapacity(count)
-        for k in 0..<count {
-            if let t = readTask(&r, r.doc.item(node, k)) { tasks.append(t) }
-        }
+        for k in 0..<count { readTask(&r, r.doc.item(node, k), into: &tasks) }
         return tasks
     }
 
-    static func readTask(_ r: inout FieldReader, _ node: LocatedNode) -> PlanTask? {
-        guard let f = r.fields(node, known: taskTable, context: .aTask) else { return nil }
+    /// Reads one task and appends it to `tasks` (built in place, not copied in), unless it has
+    /// no usable id or title.
+    static func readTask(_ r: inout FieldReader, _ node: LocatedNode, into tasks: inout [PlanTask]) {
+        guard let f = r.fields(node, known: taskTable, context: .aTask) else { return }
         let id = r.id(r.require(f, "id"), key: "id")
         let title = r.string(r.require(f, "title"), key: "title")
         var step: Located<StepID>?
@@ -48,15 +48,14 @@ extension PlanDecoder {
         let owner = r.string(f["owner"], key: "owner")
         let start = r.date(f["start"], key: "start"), end = r.date(f["end"], key: "end")
         let doneOn = r.date(f["done_on"], key: "done_on")
-        guard let id, let title else { return nil }
-        var task = PlanTask(at: f.at, id: id, title: title, step: step, clauses: clauses, owner: owner, start: start,
-                            duration: duration, end: end, after: after,
-                            progress: progress.map { Located(min(100, max(0, $0.value)), at: $0.at) }
-                                ?? Located(0, at: f.at),
-                            doneOn: doneOn)
-        task.likelyStep = likelyStep
-        task.flawed = r.flawedKeys(f)
-        return task
+        guard let id, let title else { return }
+        tasks.append(PlanTask(at: f.at, id: id, title: title, step: step, clauses: clauses, owner: owner, start: start,
+                              duration: duration, end: end, after: after,
+                              progress: progress.map { Located(min(100, max(0, $0.value)), at: $0.at) }
+                                  ?? Located(0, at: f.at),
+                              doneOn: doneOn))
+        tasks[tasks.count - 1].likelyStep = likelyStep
+        tasks[tasks.count - 1].flawed = r.flawedKeys(f)
     }
 
     /// `5`, `"5d"` or `"3w"` (= 15 working days).

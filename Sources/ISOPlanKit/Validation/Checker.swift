@@ -41,11 +41,17 @@ public enum Checker {
 enum PlanChecks {
     /// Time-dependent rules; the schedule-based ones only for a plan without errors.
     static func timeRules(_ plan: AgencyPlan, valid: Bool, context: EvaluationContext) -> [Diagnostic] {
-        var out = TimeRules.check(plan, context: context)
+        var out: [Diagnostic] = []
+        timeRules(plan, valid: valid, context: context, into: &out)
+        return out
+    }
+
+    /// The same, appended to `out`.
+    static func timeRules(_ plan: AgencyPlan, valid: Bool, context: EvaluationContext, into out: inout [Diagnostic]) {
+        TimeRules.check(plan, context: context, into: &out)
         if valid {
             let schedule = Scheduler.schedule(plan, context: context)
-            out += TimeRules.overdue(plan, schedule: schedule)
+            TimeRules.overdue(plan, schedule: schedule, into: &out)
         }
-        return out
     }
 }

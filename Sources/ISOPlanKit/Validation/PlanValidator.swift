@@ -7,13 +7,17 @@ enum PlanValidator {
         var out: [Diagnostic] = []
         var table = TaskIDTable(tasks.map(\.id.value))
         var first = [Bool](repeating: false, count: tasks.count)
-        for i in tasks.indices {
-            if table.insert(i) {
-                first[i] = true
-            } else if let f = table.index(of: tasks[i].id.value) {
-                out.append(.duplicateTaskID(tasks[i].id.value, at: tasks[i].id.at, first: tasks[f].id.at))
+        tasks.withUnsafeBufferPointer { tasks in
+            // Each task read in place: `tasks[i]` of an array would copy it to pass it on.
+            for i in tasks.indices {
+                if table.insert(i) {
+                    first[i] = true
+                } else if let f = table.index(of: tasks[i].id.value) {
+                    out.append(.duplicateTaskID(tasks[i].id.value, at: tasks[i].id.at, first: tasks[f].id.at))
+                }
+                taskRules(tasks.baseAddress! + i, planStart: planStart, planStartFlawed: planStartFlawed,
+                          statusDate: statusDate, into: &out)
             }
-            taskRules(tasks[i], planStart: planStart, planStartFlawed: planStartFlawed, statusDate: statusDate, into: &out)
         }
         var graph = CycleFinder.Graph(count: tasks.count)
         var unknown = 0
@@ -37,8 +41,10 @@ enum PlanValidator {
         return out
     }
 
-    static func taskRules(_ t: PlanTask, planStart: Located<CalendarDate>?, planStartFlawed: Bool,
+    static func taskRules(_ task: UnsafePointer<PlanTask>, planStart: Located<CalendarDate>?, planStartFlawed: Bool,
                           statusDate: Located<CalendarDate>?, into out: inout [Diagnostic]) {
+        // Fields read through the pointer: a `PlanTask` value would copy the whole task.
+        var t: PlanTask { _read { yield task.pointee } }
         if let d = t.duration, let e = t.end {
             out.append(.durationAndEnd(task: t.id.value, at: max(e.at, d.at)))
         } else if t.duration == nil && t.end == nil && t.flawed.isDisjoint(with: ["duration", "end"]) {

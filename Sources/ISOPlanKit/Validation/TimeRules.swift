@@ -1,8 +1,7 @@
 /// Rules that need the evaluation date, the calendar or the schedule.
 enum TimeRules {
     /// Stale status and a status date in the future.
-    static func check(_ plan: AgencyPlan, context: EvaluationContext) -> [Diagnostic] {
-        var out: [Diagnostic] = []
+    static func check(_ plan: AgencyPlan, context: EvaluationContext, into out: inout [Diagnostic]) {
         let status = plan.statusDate
         let type = plan.agency.type.value
         let since = context.freshSince(for: type)
@@ -13,16 +12,20 @@ enum TimeRules {
         if status.value > context.asOf {
             out.append(.statusDateInFuture(status.value, asOf: context.asOf, at: status.at))
         }
-        return out
     }
 
-    /// Tasks whose planned end is before the status date but that are not complete.
-    static func overdue(_ plan: AgencyPlan, schedule: Schedule) -> [Diagnostic] {
-        schedule.tasks.compactMap { t in
-            guard !t.isComplete, t.plannedEnd < plan.statusDate.value else { return nil }
-            let task = plan.tasks[t.index]
-            return .overdueTask(task.id.value, plannedEnd: t.plannedEnd, status: plan.statusDate.value,
-                                progress: t.progress, at: task.id.at)
+    /// Tasks whose planned end is before the status date but that are not complete, appended
+    /// to `out` (each task read in place: only its id is copied).
+    static func overdue(_ plan: AgencyPlan, schedule: Schedule, into out: inout [Diagnostic]) {
+        let status = plan.statusDate.value
+        plan.tasks.withUnsafeBufferPointer { tasks in
+            schedule.tasks.withUnsafeBufferPointer { scheduled in
+                for t in scheduled where !t.isComplete && t.plannedEnd < status {
+                    let id = tasks[t.index].id
+                    out.append(.overdueTask(id.value, plannedEnd: t.plannedEnd, status: status,
+                                            progress: t.progress, at: id.at))
+                }
+            }
         }
     }
 }

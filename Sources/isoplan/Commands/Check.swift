@@ -28,12 +28,28 @@ extension ISOPlan {
         @OptionGroup var color: ColorOptions
 
         func run() throws {
-            let report = Checker.check(paths, fs: LocalFileSystem(), asOf: evaluation.asOf, today: Terminal.today())
-            if report.couldNotRun { throw Exit.couldNotRun(report.diagnostics.filter(\.stopsRun), language: language.language) }
-            if report.nothingToCheck { throw Exit.noPlan(paths, language: language.language) }
+            let fs = LocalFileSystem(), today = Terminal.today()
             let format = output.format
-            Terminal.out(format.render(report, color: color.enabled(text: format == .text), language: language.language))
-            if report.errors > 0 || (strict && report.warnings > 0) { throw Exit.findings }
+            let renderer = CheckStreamRenderer(format: format, color: color.enabled(text: format == .text),
+                                               language: language.language)
+            let store: CheckPieceStore = Spool() ?? MemoryPieceStore()
+            var out = CheckOutput(renderer)
+            let outcome = CheckStream.run(paths, fs: fs, asOf: evaluation.asOf, today: today,
+                                          render: { renderer.piece($0) }) { out.store($0, in: store) }
+            if outcome.couldNotRun { throw Exit.couldNotRun(outcome.problems.filter(\.stopsRun), language: language.language) }
+            if outcome.nothingToCheck { throw Exit.noPlan(paths, language: language.language) }
+            if out.failed {
+                // The temporary file refused a piece (a full disk): check again, all in memory.
+                let report = Checker.check(paths, fs: fs, asOf: evaluation.asOf, today: today)
+                Terminal.out(format.render(report, color: renderer.style.enabled, language: language.language))
+            } else {
+                // Pieces are written out in order, each rejection at its place (exit 2 when
+                // standard output or the temporary file fails, as for a streamed timeline).
+                var buffer = OutputBuffer()
+                guard out.write(outcome, from: store, to: { buffer.write($0) }), buffer.flush() else { throw Exit.couldNotRun }
+            }
+            let totals = outcome.totals
+            if totals.errors > 0 || (strict && totals.warnings > 0) { throw Exit.findings }
         }
     }
 }

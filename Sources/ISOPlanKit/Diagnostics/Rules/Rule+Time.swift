@@ -52,11 +52,12 @@ extension Diagnostic {
 
     static func overdueTask(_ task: String, plannedEnd: CalendarDate, status: CalendarDate, progress: Int,
                             at: SourceLocation) -> Diagnostic {
-        Diagnostic(.overdueTask, .en("task '\(task)' was planned to end on \(plannedEnd.iso), before the status date "
-                                     + "\(status.iso), but is \(progress)% done; update its progress or re-plan it",
-                                     vi: "công việc '\(task)' dự kiến xong ngày \(plannedEnd.iso), trước ngày cập nhật "
-                                     + "\(status.iso), nhưng mới đạt \(progress) %; hãy cập nhật tiến độ hoặc lập "
-                                     + "lại kế hoạch"),
-                   at: at)
+        let end = plannedEnd.iso, status = status.iso
+        return Diagnostic(.overdueTask, .en("task '\(task)' was planned to end on \(end), before the status date "
+                                            + "\(status), but is \(progress)% done; update its progress or re-plan it",
+                                            vi: "công việc '\(task)' dự kiến xong ngày \(end), trước ngày cập nhật "
+                                            + "\(status), nhưng mới đạt \(progress) %; hãy cập nhật tiến độ hoặc lập "
+                                            + "lại kế hoạch"),
+                          at: at)
     }
 }

@@ -63,11 +63,7 @@ enum CheckSARIFRenderer {
     static func render(_ r: CheckReport, language: Language = .en) -> String {
         let fired = Array(Set(r.diagnostics.map(\.rule))).sorted()
         let index = Dictionary(uniqueKeysWithValues: fired.enumerated().map { ($1, $0) })
-        let rules = fired.map { id in
-            let rule = RuleCatalog.rule(id)
-            return Rule(id: id.raw, shortDescription: Text(text: rule.map { language.pick($0.summary) } ?? id.raw),
-                        defaultConfiguration: Configuration(level: level(rule?.severity ?? .warning)))
-        }
+        let rules = fired.map { rule($0, language: language) }
         let results = r.diagnostics.map { d in
             let related = d.notes.enumerated().compactMap { i, n in
                 n.location.map { Location(id: i, physicalLocation: physical($0),
@@ -79,6 +75,13 @@ enum CheckSARIFRenderer {
                           relatedLocations: related.isEmpty ? nil : related)
         }
         return JSONOutput.encode(Log(runs: [Run(tool: Tool(driver: Driver(rules: rules)), results: results)]))
+    }
+
+    /// The entry of a rule that fired.
+    static func rule(_ id: RuleID, language: Language) -> Rule {
+        let rule = RuleCatalog.rule(id)
+        return Rule(id: id.raw, shortDescription: Text(text: rule.map { language.pick($0.summary) } ?? id.raw),
+                    defaultConfiguration: Configuration(level: level(rule?.severity ?? .warning)))
     }
 
     static func physical(_ l: SourceLocation) -> Physical {
@@ -94,6 +97,24 @@ enum CheckSARIFRenderer {
         }
     }
 
+    /// `uri(_:)` appended to `out`, byte by byte (it needs no JSON escape).
+    static func uri(_ path: String, into out: inout [UInt8]) {
+        var path = path
+        path.withUTF8 { u in
+            for b in u {
+                switch b {
+                case 0x30...0x39, 0x41...0x5A, 0x61...0x7A, 0x2D, 0x2E, 0x5F, 0x7E, 0x2F: out.append(b)
+                default:
+                    out.append(0x25)
+                    out.append(upperHex[Int(b >> 4)])
+                    out.append(upperHex[Int(b & 15)])
+                }
+            }
+        }
+    }
+
+    static let upperHex = Array("0123456789ABCDEF".utf8)
+
     /// A relative URI reference: unreserved characters and '/' kept, the rest percent-encoded.
     static func uri(_ path: String) -> String {
         var out = ""
@@ -106,5 +127,79 @@ enum CheckSARIFRenderer {
             }
         }
         return out
+    }
+
+    /// One diagnostic as a result, with `,` and a newline before it (the first result of the
+    /// document goes without): the text `JSONEncoder` writes for a `Result`, except that the
+    /// rule's index, known only when every diagnostic is made, is written as a mark — a NUL
+    /// byte, the rule id, a NUL byte — for `CheckStreamRenderer` to replace (JSON text holds
+    /// no NUL byte of its own: strings escape it).
+    static func result(_ d: Diagnostic, language: Language, into w: inout JSONText.Writer) {
+        w.comma()
+        w.indent(8)
+        w.open()
+        w.member(10, "level", first: true); w.string(level(d.severity))
+        if let l = d.location {
+            w.member(10, "locations")
+            w.open(0x5B)
+            w.indent(12)
+            w.open()
+            w.member(14, "physicalLocation", first: true)
+            physical(l, indent: 14, into: &w)
+            w.close(12)
+            w.close(10, 0x5D)
+        }
+        w.member(10, "message"); text(d.message(in: language), indent: 10, into: &w)
+        var related = false
+        for (i, n) in d.notes.enumerated() {
+            guard let l = n.location else { continue }
+            if related {
+                w.comma()
+            } else {
+                w.member(10, "relatedLocations")
+                w.open(0x5B)
+                related = true
+            }
+            w.indent(12)
+            w.open()
+            w.member(14, "id", first: true); w.int(i)
+            w.member(14, "message"); text(n.message(in: language), indent: 14, into: &w)
+            w.member(14, "physicalLocation"); physical(l, indent: 14, into: &w)
+            w.close(12)
+        }
+        if related { w.close(10, 0x5D) }
+        w.member(10, "ruleId"); w.string(d.rule.raw)
+        w.member(10, "ruleIndex")
+        w.bytes.append(0)
+        w.raw(d.rule.raw)
+        w.bytes.append(0)
+        w.close(8)
+    }
+
+    /// `{ "text" : … }` for a member at `indent`.
+    static func text(_ s: String, indent: Int, into w: inout JSONText.Writer) {
+        w.open()
+        w.member(indent + 2, "text", first: true); w.string(s)
+        w.close(indent)
+    }
+
+    /// A `Physical` for a member at `indent`.
+    static func physical(_ l: SourceLocation, indent: Int, into w: inout JSONText.Writer) {
+        w.open()
+        w.member(indent + 2, "artifactLocation", first: true)
+        w.open()
+        w.member(indent + 4, "uri", first: true)
+        w.bytes.append(0x22)
+        uri(l.file, into: &w.bytes)
+        w.bytes.append(0x22)
+        w.close(indent + 2)
+        if l.line > 0 {
+            w.member(indent + 2, "region")
+            w.open()
+            w.member(indent + 4, "startColumn", first: true); w.int(max(1, l.column))
+            w.member(indent + 4, "startLine"); w.int(l.line)
+            w.close(indent + 2)
+        }
+        w.close(indent)
     }
 }

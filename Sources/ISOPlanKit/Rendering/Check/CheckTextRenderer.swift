@@ -36,11 +36,50 @@ public enum CheckTextRenderer {
 
     /// `Checked 13 files: 0 errors, 2 warnings.`
     public static func summary(_ r: CheckReport, language: Language = .en) -> String {
+        summary(files: r.files, errors: r.errors, warnings: r.warnings, language: language)
+    }
+
+    /// The summary from the counts.
+    public static func summary(files: Int, errors: Int, warnings: Int, language: Language = .en) -> String {
         switch language {
         case .en:
-            "Checked \(counted(r.files, "file")): \(counted(r.errors, "error")), \(counted(r.warnings, "warning"))."
+            "Checked \(counted(files, "file")): \(counted(errors, "error")), \(counted(warnings, "warning"))."
         case .vi:
-            "Đã kiểm tra \(r.files) tệp: \(r.errors) lỗi, \(r.warnings) cảnh báo."
+            "Đã kiểm tra \(files) tệp: \(errors) lỗi, \(warnings) cảnh báo."
         }
+    }
+
+    /// One diagnostic and its notes, as `render` writes them.
+    /// The bytes are those of `line`, written straight into `out`.
+    static func write(_ d: Diagnostic, style: TextStyle, language: Language, into out: inout [UInt8]) {
+        place(d.location, into: &out)
+        let sev: String
+        switch d.severity {
+        case .error: sev = style.apply(.red, "error")
+        case .warning: sev = style.apply(.yellow, "warning")
+        case .note: sev = style.apply(.cyan, "note")
+        }
+        append(sev, to: &out)
+        out.append(0x3A); out.append(0x20)
+        append(d.message(in: language), to: &out)
+        out.append(0x20); out.append(0x5B)
+        append(d.rule.raw, to: &out)
+        out.append(0x5D); out.append(0x0A)
+        for n in d.notes { out.append(contentsOf: line(n, style: style, language: language).utf8) }
+    }
+
+    private static func place(_ l: SourceLocation?, into out: inout [UInt8]) {
+        guard let l else { return }
+        append(l.file, to: &out)
+        out.append(0x3A)
+        append(String(l.line), to: &out)
+        out.append(0x3A)
+        append(String(l.column), to: &out)
+        out.append(0x3A); out.append(0x20)
+    }
+
+    private static func append(_ s: String, to out: inout [UInt8]) {
+        var s = s
+        s.withUTF8 { out.append(contentsOf: $0) }
     }
 }

@@ -32,7 +32,7 @@ enum JSONText {
     }
 
     static let hex = Array("0123456789abcdef".utf8)
-    static let spaces = [UInt8](repeating: 0x20, count: 16)
+    static let spaces = [UInt8](repeating: 0x20, count: 32)
 
     /// A byte buffer with the pieces of pretty-printed JSON.
     struct Writer {
@@ -143,4 +143,29 @@ enum JSONText {
             return total
         }
     }
+}
+
+extension JSONText.Writer {
+    /// Starts the next member of an object whose members are at `indent` spaces: `,` and a
+    /// newline unless it is the first, then `"k" : `.
+    mutating func member(_ indent: Int, _ k: String, first: Bool = false) {
+        if !first { comma() }
+        key(indent, k)
+    }
+
+    /// `{` and a newline: an object whose members follow.
+    mutating func open(_ bracket: UInt8 = 0x7B) {
+        bytes.append(bracket)
+        bytes.append(0x0A)
+    }
+
+    /// A newline, `indent` spaces and `}` (or `bracket`): the end of an object or a list.
+    mutating func close(_ indent: Int, _ bracket: UInt8 = 0x7D) {
+        bytes.append(0x0A)
+        bytes.append(contentsOf: JSONText.spaces.prefix(indent))
+        bytes.append(bracket)
+    }
+
+    /// `indent` spaces.
+    mutating func indent(_ n: Int) { bytes.append(contentsOf: JSONText.spaces.prefix(n)) }
 }
