@@ -24,6 +24,15 @@ struct ISOPlan: ParsableCommand {
             exit(withError: ValidationError("'\(word)' is not an isoplan command\(hint) Commands: \(commandList)."))
         }
         main(arguments)
+        // A command that wrote its output all at once learns here that the write failed.
+        if OutputFailure.errno != nil {
+            var flag: Language?
+            for (k, a) in arguments.enumerated() {
+                if a == "--lang", k + 1 < arguments.count { flag = Language(rawValue: arguments[k + 1]) }
+                if a.hasPrefix("--lang=") { flag = Language(rawValue: String(a.dropFirst(7))) }
+            }
+            exit(withError: Exit.outputFailed(language: Terminal.language(flag)))
+        }
     }
 
     /// Without a command there is nothing to do: that is a usage error, not success.

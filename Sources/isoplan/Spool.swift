@@ -68,7 +68,10 @@ final class Spool: CheckPieceStore {
         while done < n {
             let w = bytes.withUnsafeBytes { Glibc.write(out, $0.baseAddress! + done, n - done) }
             if w < 0 && errno == EINTR { continue }
-            guard w > 0 else { return false }
+            guard w > 0 else {
+                if out == STDOUT_FILENO { OutputFailure.record(w < 0 ? errno : EIO) }
+                return false
+            }
             done += w
         }
         return true

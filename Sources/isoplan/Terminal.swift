@@ -63,7 +63,10 @@ enum Terminal {
                 let n = Darwin.write(fd, base + done, buf.count - done)
                 #endif
                 if n < 0 && errno == EINTR { continue }
-                if n <= 0 { return }
+                if n <= 0 {
+                    if fd == 1 { OutputFailure.record(n < 0 ? errno : EIO) }
+                    return
+                }
                 done += n
             }
         }
@@ -105,6 +108,37 @@ enum Exit {
     static func unlessRunnable(_ read: some PathsRead, paths: [String], language: Language) throws {
         if read.couldNotRun { throw couldNotRun(read.diagnostics.filter(\.stopsRun), language: language) }
         if read.hasNoPlan { throw noPlan(paths, language: language) }
+        if let file = read.portfolio.file {
+            // The portfolio's deadline, evaluation date and calendar apply to every plan: with
+            // an error in it, no result would be the portfolio's.
+            let errors = read.diagnostics.filter { $0.severity == .error && $0.location?.file == file }
+            guard errors.isEmpty else {
+                for d in errors.sortedForOutput() { Terminal.err(d, language: language) }
+                Terminal.err(language.pick(
+                    vi: "isoplan: tệp portfolio '\(file)' có lỗi; hạn, ngày đánh giá và lịch của nó áp dụng cho mọi kế hoạch "
+                        + "nên chưa thể tính; hãy sửa lỗi (xem 'isoplan check \(file)')\n",
+                    en: "isoplan: the portfolio file '\(file)' has errors; its deadline, evaluation date and calendar apply "
+                        + "to every plan, so nothing can be worked out until they are fixed (see 'isoplan check \(file)')\n"))
+                throw couldNotRun
+            }
+        }
+    }
+
+    /// Says that the temporary file the report is put together in could not be made or
+    /// written (and why), and exits 2.
+    static func noTemporaryFile(language: Language) -> ExitCode {
+        let reason = OutputFailure.reason(errno, language)
+        Terminal.err(language.pick(vi: "isoplan: không tạo hoặc ghi được tệp tạm (thư mục TMPDIR): \(reason)\n",
+                                   en: "isoplan: could not make or write a temporary file (in TMPDIR): \(reason)\n"))
+        return couldNotRun
+    }
+
+    /// Says that standard output could not be written (and why), and exits 2.
+    static func outputFailed(language: Language) -> ExitCode {
+        let code = OutputFailure.errno ?? EIO
+        Terminal.err(language.pick(vi: "isoplan: không ghi được kết quả ra đầu ra chuẩn: \(OutputFailure.reason(code, language))\n",
+                                   en: "isoplan: could not write the output: \(OutputFailure.reason(code, language))\n"))
+        return couldNotRun
     }
 
     /// The catalog built into isoplan; when it cannot be read, says why and exits 2.
@@ -134,6 +168,7 @@ enum Exit {
 
 /// What reading a command's paths learnt, enough to tell whether the command can go on.
 protocol PathsRead {
+    var portfolio: Portfolio { get }
     var couldNotRun: Bool { get }
     var hasNoPlan: Bool { get }
     var diagnostics: [Diagnostic] { get }
@@ -145,3 +180,25 @@ extension PortfolioRisk: PathsRead {}
 extension TimelineStream.Outcome: PathsRead {}
 extension RiskStream.Outcome: PathsRead {}
 extension ReportStream.Result: PathsRead {}
+
+/// The first failed write to standard output, so the command can say why it stopped (exit 2)
+/// instead of ending silently; commands that write all at once are checked when they end.
+enum OutputFailure {
+    nonisolated(unsafe) private(set) static var errno: Int32?
+
+    static func record(_ code: Int32) { if errno == nil { errno = code } }
+
+    /// The system's reason, in Vietnamese for the common ones.
+    static func reason(_ code: Int32, _ language: Language) -> String {
+        if language == .vi {
+            switch code {
+            case ENOSPC: return "hết chỗ trống trên đĩa"
+            case EACCES, EPERM: return "không có quyền ghi"
+            case EIO: return "lỗi vào/ra"
+            case EPIPE: return "đầu đọc đã đóng"
+            default: break
+            }
+        }
+        return String(cString: strerror(code))
+    }
+}

@@ -78,6 +78,48 @@ import Testing
         #expect(r.stderr.contains("holds only the portfolio file, not an agency plan"))
     }
 
+    /// A portfolio file with an error: its deadline, evaluation date and calendar apply to
+    /// every plan, so no command but `check` (which reports it, exit 1) works anything out.
+    @Test(arguments: ["as_of: [2019\n", "as_of: 2019-13-45\n"])
+    func aBrokenPortfolioFileStopsEveryCommandButCheck(_ broken: String) throws {
+        let portfolio = try Self.sample("plans/portfolio.yaml")
+            .split(separator: "\n", omittingEmptySubsequences: false)
+            .filter { !$0.trimmingCharacters(in: .whitespaces).hasPrefix("as_of:") }.joined(separator: "\n")
+        let dir = try Self.folder(["portfolio.yaml": portfolio + "\n" + broken,
+                                   "ha-noi.yaml": try Self.sample(Self.plan)])
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let plan = dir.appendingPathComponent("ha-noi.yaml").path
+        for args in [["risk", dir.path], ["risk", "--format", "json", dir.path], ["timeline", dir.path],
+                     ["timeline", "--format", "svg", dir.path], ["timeline", plan],
+                     ["report", "--period", "2019-Q3", dir.path], ["report", "--period", "2019-Q3", "--format", "html", dir.path],
+                     ["checklist", plan]] {
+            let r = try CLIRunner.run(args)
+            #expect(r.status == 2, "\(args): \(r.stderr)")
+            #expect(r.stdout.isEmpty, "\(args)")
+            #expect(r.stderr.contains("portfolio.yaml:"), "\(args): \(r.stderr)")
+            #expect(r.stderr.contains("the portfolio file '\(dir.path)/portfolio.yaml' has errors"), "\(args): \(r.stderr)")
+        }
+        let check = try CLIRunner.run(["check", dir.path])
+        #expect(check.status == 1)
+        #expect(check.stdout.contains("portfolio.yaml:"))
+    }
+
+    /// Output that cannot be written (a full disk) is said, with the reason, and exits 2 —
+    /// for the streamed outputs and for those written at once.
+    @Test(arguments: [["check", "plans"], ["check", "--format", "sarif", "plans"], ["risk", "plans"],
+                      ["risk", "--format", "json", "plans"], ["timeline", "plans"], ["timeline", "--format", "ics", "plans"],
+                      ["timeline", plan], ["report", "--period", "2019-Q3", "plans"], ["checklist", plan],
+                      ["calendar", "2020"], ["rules"]])
+    func aFullDiskIsSaid(_ args: [String]) throws {
+        guard FileManager.default.fileExists(atPath: "/dev/full") else { return }
+        let r = try CLIRunner.run(args, stdoutFile: "/dev/full")
+        #expect(r.status == 2, "\(args): \(r.stderr)")
+        #expect(r.stderr.contains("isoplan: could not write the output: No space left on device"), "\(args): \(r.stderr)")
+        let vi = try CLIRunner.run(args + ["--lang", "vi"].filter { _ in !["rules"].contains(args[0]) },
+                                   stdoutFile: "/dev/full")
+        if args[0] != "rules" { #expect(vi.stderr.contains("hết chỗ trống trên đĩa"), "\(args): \(vi.stderr)") }
+    }
+
     @Test(arguments: ["check", "risk", "timeline"])
     func aFileThatIsNotAPlanIsNotParsedAsOne(_ command: String) throws {
         let r = try CLIRunner.run([command, "README.md"])

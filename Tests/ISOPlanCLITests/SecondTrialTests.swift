@@ -97,7 +97,7 @@ import Testing
 
     @Test func checkChecksThePortfolioFileAloneAsTheReadmeSays() throws {
         let readme = try String(contentsOf: CLIRunner.root.appendingPathComponent("README.md"), encoding: .utf8)
-        #expect(readme.contains("the portfolio file alone — except for `check`, which checks it"))
+        #expect(readme.contains("the portfolio file alone named as a path — except for `check`, which checks it"))
         let r = try CLIRunner.run(["check", "plans/portfolio.yaml"])
         #expect(r.status == 0)
         #expect(r.stdout == "Checked 1 file: 0 errors, 0 warnings.\n")

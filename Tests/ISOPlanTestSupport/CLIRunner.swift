@@ -30,8 +30,10 @@ struct CLIRunner {
 
     /// Runs `isoplan args…` (or another product) in the package root with a clean environment
     /// (no colour, fixed width).
+    /// `stdoutFile`: a file standard output is written to instead of the result (e.g.
+    /// `/dev/full`); the result's `stdout` is then empty.
     static func run(_ args: [String], env: [String: String] = [:], cwd: URL? = nil,
-                    executable name: String = "isoplan") throws -> Result {
+                    executable name: String = "isoplan", stdoutFile: String? = nil) throws -> Result {
         let p = Process()
         p.executableURL = name == "isoplan" ? (binaryOverride ?? executable(name)) : executable(name)
         p.arguments = args
@@ -40,9 +42,11 @@ struct CLIRunner {
         for (k, v) in env { environment[k] = v }
         p.environment = environment
         let out = Pipe(), err = Pipe()
-        p.standardOutput = out
+        let file = try stdoutFile.map { try FileHandle(forWritingTo: URL(fileURLWithPath: $0)) }
+        p.standardOutput = file ?? out
         p.standardError = err
         try p.run()
+        if file != nil { try out.fileHandleForWriting.close() }
         // Both pipes are drained at once: reading one to its end first would block for good
         // once the command filled the other pipe's buffer (64 KiB) and waited for a reader.
         let errorReader = PipeReader(err.fileHandleForReading)

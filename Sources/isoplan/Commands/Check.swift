@@ -46,7 +46,7 @@ extension ISOPlan {
                 // Pieces are written out in order, each rejection at its place (exit 2 when
                 // standard output or the temporary file fails, as for a streamed timeline).
                 var buffer = OutputBuffer()
-                guard out.write(outcome, from: store, to: { buffer.write($0) }), buffer.flush() else { throw Exit.couldNotRun }
+                guard out.write(outcome, from: store, to: { buffer.write($0) }), buffer.flush() else { throw Exit.outputFailed(language: language.language) }
             }
             let totals = outcome.totals
             if totals.errors > 0 || (strict && totals.warnings > 0) { throw Exit.findings }

@@ -42,7 +42,7 @@ extension ISOPlan {
             let layout = ReportLayout(output.format, options)
             // Each agency's part goes to a spool file as soon as its plan is evaluated; the
             // report is written from the summary rows and the spool once all are in.
-            guard let spool = Spool() else { throw Exit.couldNotRun }
+            guard let spool = Spool() else { throw Exit.noTemporaryFile(language: language.language) }
             var stored: [(offset: Int, count: Int)] = []
             let result = ReportStream.run(paths, fs: LocalFileSystem(), asOf: evaluation.asOf, today: Terminal.today(),
                                           period: period, layout: layout) { bytes in
@@ -51,7 +51,7 @@ extension ISOPlan {
                 return stored.count - 1
             }
             try Exit.unlessRunnable(result, paths: paths, language: language.language)
-            guard result.stored else { throw Exit.couldNotRun }
+            guard result.stored else { throw Exit.noTemporaryFile(language: language.language) }
             let asOf = result.report.asOf
             if period.start > asOf {
                 let (start, asOf) = (period.start.vietnamese, asOf.vietnamese)
@@ -63,7 +63,7 @@ extension ISOPlan {
             }
             let written = result.write(layout, write: { Spool.write($0, $0.count) },
                                        copy: { spool.copy(offset: stored[$0].offset, count: stored[$0].count) })
-            if !written { throw Exit.couldNotRun }
+            if !written { throw Exit.outputFailed(language: language.language) }
         }
     }
 }

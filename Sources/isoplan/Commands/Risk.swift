@@ -86,7 +86,7 @@ extension ISOPlan {
             }
             let tail = layout.tail(risk)
             ok = ok && Spool.write(tail, tail.count)
-            if !ok { throw Exit.couldNotRun }
+            if !ok { throw Exit.outputFailed(language: language.language) }
             if let failOn, risk.hasAgency(atOrAbove: failOn.level) { throw Exit.findings }
             return true
         }

@@ -110,7 +110,7 @@ extension ISOPlan {
                     ok = ok && spool.copy(offset: s.offset, count: s.count)
                 }
                 ok = ok && Spool.write(layout.tail, layout.tail.count)
-                if !ok { throw Exit.couldNotRun }
+                if !ok { throw Exit.outputFailed(language: language.language) }
             }
             try Self.reportLeftOut(outcome.skipped, drawn: stored.count, language: language.language)
             return true

@@ -60,8 +60,19 @@ extension Diagnostic {
 
     /// The file or folder `file` could not be read; `reason` is the system's words.
     public static func unreadable(file: String, reason: String) -> Diagnostic {
-        unreadable(file: file, reason: BilingualText(vi: reason, en: reason))
+        unreadable(file: file, reason: BilingualText(vi: systemReasonsVi[reason] ?? reason, en: reason))
     }
+
+    /// The system's usual reasons (strerror) in Vietnamese; others stay as the system says them.
+    static let systemReasonsVi = [
+        "Permission denied": "không có quyền đọc",
+        "No such file or directory": "không có tệp hay thư mục này",
+        "Is a directory": "đây là một thư mục",
+        "Input/output error": "lỗi vào/ra",
+        "Too many open files": "quá nhiều tệp đang mở",
+        "Operation not permitted": "không được phép",
+        "No such device or address": "không có thiết bị này",
+    ]
 
     /// A path given does not exist.
     static func noSuchPath(_ file: String) -> Diagnostic {
@@ -117,7 +128,7 @@ extension Diagnostic {
         let text = BilingualText.en("agency id '\(id)' is used by \(sorted.count) plans, \(en); give each agency its own id "
                                     + "(agency ids must be unique across the portfolio)",
                                     vi: "mã cơ quan '\(id)' được dùng ở \(sorted.count) kế hoạch, \(vi); hãy cho mỗi cơ quan "
-                                    + "một mã riêng (mã cơ quan phải khác nhau trong cả portfolio)")
+                                    + "một mã riêng (mã cơ quan phải khác nhau trong toàn danh mục)")
         return sorted.map { use in
             let notes = sorted.filter { $0.at != use.at }.map {
                 Note(.en("'\(id)' is also used here", vi: "'\(id)' cũng được dùng ở đây"), at: $0.at)
