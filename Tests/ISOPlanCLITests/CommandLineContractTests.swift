@@ -120,6 +120,29 @@ import Testing
         if args[0] != "rules" { #expect(vi.stderr.contains("hết chỗ trống trên đĩa"), "\(args): \(vi.stderr)") }
     }
 
+    /// The summary's lines by agency type add up to the total, invalid plans included (by the
+    /// type they declare, or as "type unknown" when they give none).
+    @Test func riskCountsByTypeAddUpWithInvalidPlans() throws {
+        let dir = try Self.folder(["ha-noi.yaml": try Self.sample(Self.plan),
+                                   "broken.yaml": try Self.sample(Self.broken),
+                                   "garbled.yaml": "agency: [\n"])
+        defer { try? FileManager.default.removeItem(at: dir) }
+        for lang in ["en", "vi"] {
+            let r = try CLIRunner.run(["risk", "--lang", lang, "--width", "120", dir.path])
+            let lines = r.stdout.split(separator: "\n").map(String.init)
+            guard let head = lines.firstIndex(where: { $0.hasPrefix("3 agencies:") || $0.hasPrefix("Tổng số 3 cơ quan:") }) else {
+                Issue.record("no summary in \(r.stdout)"); continue
+            }
+            let byType = lines[(head + 1)...].prefix { $0.hasPrefix("  ") }
+            let counts = byType.compactMap { line -> Int? in
+                guard let open = line.firstIndex(of: "("), let close = line.firstIndex(of: ")") else { return nil }
+                return Int(line[line.index(after: open)..<close])
+            }
+            #expect(counts.reduce(0, +) == 3, "\(lang): \(byType)")
+            #expect(byType.contains { $0.contains(lang == "en" ? "type unknown (2)" : "không rõ loại (2)") }, "\(byType)")
+        }
+    }
+
     @Test(arguments: ["check", "risk", "timeline"])
     func aFileThatIsNotAPlanIsNotParsedAsOne(_ command: String) throws {
         let r = try CLIRunner.run([command, "README.md"])

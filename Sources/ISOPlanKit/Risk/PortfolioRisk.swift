@@ -94,6 +94,9 @@ public struct RiskSummary: Sendable, Equatable {
     public var byLevel: [RiskLevel: Int]
     public var invalid: Int
     public var byType: [AgencyType: [RiskLevel: Int]]
+    /// Invalid plans by the agency type they declare; those that give none are `invalidUntyped`.
+    public var invalidByType: [AgencyType: Int]
+    public var invalidUntyped: Int
     /// Agencies whose projected finish is on or before their deadline (done, on-track, at-risk).
     public var inTime: Int
     /// `inTime` over all agencies, in percent (invalid plans count as not shown to be in time).
@@ -104,9 +107,15 @@ public struct RiskSummary: Sendable, Equatable {
         byLevel = [:]
         byType = [:]
         invalid = 0
+        invalidByType = [:]
+        invalidUntyped = 0
         inTime = 0
         for a in agencies {
-            guard let level = a.level else { invalid += 1; continue }
+            guard let level = a.level else {
+                invalid += 1
+                if let t = a.type { invalidByType[t, default: 0] += 1 } else { invalidUntyped += 1 }
+                continue
+            }
             byLevel[level, default: 0] += 1
             if let t = a.type { byType[t, default: [:]][level, default: 0] += 1 }
             if level != .willMiss { inTime += 1 }

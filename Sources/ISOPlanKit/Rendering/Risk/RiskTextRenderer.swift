@@ -120,12 +120,18 @@ enum RiskTextRenderer {
         var lines = [L.pick(vi: "Tổng số \(s.total) cơ quan: ", en: counted(s.total, "agency", "agencies") + ": ") + levels.joined(separator: ", ")]
         for t in AgencyType.allCases {
             let byLevel = s.byType[t] ?? [:]
-            let n = byLevel.values.reduce(0, +)
+            let invalid = s.invalidByType[t] ?? 0
+            let n = byLevel.values.reduce(0, +) + invalid
             guard n > 0 else { continue }
-            let parts = [RiskLevel.willMiss, .atRisk, .onTrack, .done].compactMap { l in
+            var parts = [RiskLevel.willMiss, .atRisk, .onTrack, .done].compactMap { l in
                 byLevel[l].map { "\(RiskText.level(l, L)) \($0)" }
             }
+            if invalid > 0 { parts.append("\(RiskText.level(nil, L)) \(invalid)") }
             lines.append("  \(RiskText.type(t, L)) (\(n)): " + parts.joined(separator: ", "))
+        }
+        if s.invalidUntyped > 0 {   // so the lines by type add up to the total
+            lines.append(L.pick(vi: "  không rõ loại (\(s.invalidUntyped)): ", en: "  type unknown (\(s.invalidUntyped)): ")
+                         + "\(RiskText.level(nil, L)) \(s.invalidUntyped)")
         }
         let pct = NumberText.percent(s.inTimePercent, L), target = NumberText.percent(100, L)
         lines.append(L.pick(vi: "Dự kiến chuyển đổi đúng hạn: \(s.inTime)/\(s.total) cơ quan (\(pct)); mục tiêu Chỉ thị 02/CT-LĐTBXH: \(target)",
