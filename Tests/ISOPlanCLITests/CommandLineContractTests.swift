@@ -143,6 +143,18 @@ import Testing
         }
     }
 
+    /// A plan that cannot be read gives no status date: the report asks to fix it, not to
+    /// update its progress figures.
+    @Test func aGarbledPlanIsNotCalledStaleInTheReport() throws {
+        let dir = try Self.folder(["ha-noi.yaml": try Self.sample(Self.plan), "garbled.yaml": "agency: [\n"])
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let r = try CLIRunner.run(["report", "--period", "2019-Q3", dir.path])
+        let garbled = dir.appendingPathComponent("garbled.yaml").path
+        let actions = r.stdout.split(separator: "\n").filter { $0.contains(garbled) && $0.hasPrefix("- ") }
+        #expect(actions.contains { $0.hasPrefix("- Fix the plans with errors") }, "\(r.stdout)")
+        #expect(!actions.contains { $0.hasPrefix("- Ask for updated progress figures") }, "\(actions)")
+    }
+
     @Test(arguments: ["check", "risk", "timeline"])
     func aFileThatIsNotAPlanIsNotParsedAsOne(_ command: String) throws {
         let r = try CLIRunner.run([command, "README.md"])

@@ -16,7 +16,8 @@ public struct PeriodicReport: Sendable {
         var cadence: ReportingCadence
         /// The agency owes a report for this period.
         public var mustReport: Bool
-        /// The status date is before the period's start.
+        /// The status date is before the period's start (false when the plan gives none it
+        /// could be read from: an invalid plan is asked to be fixed, not updated).
         public var isStale: Bool
         /// Tasks finished within the period.
         var completedInPeriod: [AgencyRisk.TaskFact]
@@ -43,7 +44,7 @@ public struct PeriodicReport: Sendable {
         let due = a.tasks.filter { $0.finishedOn == nil && $0.projectedEnd >= next.start && $0.projectedEnd <= next.end }
         let mustStart = a.tasks.filter { $0.progress <= 0 && $0.latestStart.map { $0 <= next.end } ?? false }
         return Entry(risk: a, cadence: cadence, mustReport: period.isDue(for: cadence),
-                     isStale: a.statusDate.map { $0 < period.start } ?? true,
+                     isStale: a.statusDate.map { $0 < period.start } ?? false,
                      completedInPeriod: completed.sorted { ($0.finishedOn!, $0.id) < ($1.finishedOn!, $1.id) },
                      dueNextPeriod: due.sorted { ($0.projectedEnd, $0.id) < ($1.projectedEnd, $1.id) },
                      mustStartByNextPeriod: mustStart.sorted { ($0.latestStart!, $0.id) < ($1.latestStart!, $1.id) })
