@@ -64,7 +64,7 @@ enum RiskTextRenderer {
         var out = "  " + style.apply(color(a.level), RiskText.level(a.level, L)) + "  "
             + TextWidth.truncate(AgencyNameShortener.best(a.displayName(L), width: room), to: room) + "\n"
         if let status = a.statusDate {
-            let dates = L.pick(vi: "ngày báo cáo \(RiskText.date(status, L)), ngày đánh giá \(RiskText.date(asOf, L))",
+            let dates = L.pick(vi: "ngày cập nhật \(RiskText.date(status, L)), ngày đánh giá \(RiskText.date(asOf, L))",
                                en: "status date \(RiskText.date(status, L)), evaluated \(RiskText.date(asOf, L))")
             out += TextWidth.truncate("    " + dates, to: width) + "\n"
         }

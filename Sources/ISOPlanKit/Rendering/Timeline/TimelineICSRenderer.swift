@@ -59,7 +59,7 @@ enum TimelineICSRenderer {
     /// in dependency order (milestones, then "must start by" dates).
     static func items(_ e: TimelineEntry, _ l: Language, scope: String) -> [Item] {
         let s = e.schedule, agency = e.displayName(l), key = "isoplan:" + scope + "/" + s.agencyID
-        let facts = l.pick(vi: "Ngày báo cáo \(s.statusDate.vietnamese); đã xong \(NumberText.progress(s.progress, l)); dự phòng \(s.slackDays) ngày làm việc",
+        let facts = l.pick(vi: "Ngày cập nhật \(s.statusDate.vietnamese); đã xong \(NumberText.progress(s.progress, l)); dự phòng \(s.slackDays) ngày làm việc",
                            en: "Status date \(s.statusDate.vietnamese); \(NumberText.progress(s.progress, l)) done; slack \(s.slackDays) working days")
         var out = [
             Item(uidName: key + "/deadline", date: s.deadline,

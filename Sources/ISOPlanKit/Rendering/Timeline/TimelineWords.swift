@@ -6,7 +6,7 @@ enum TimelineWords {
         return lang == .vi ? "T\(m)" : en[m - 1]
     }
 
-    static func statusDate(_ l: Language) -> String { l.pick(vi: "Ngày báo cáo", en: "Status date") }
+    static func statusDate(_ l: Language) -> String { l.pick(vi: "Ngày cập nhật", en: "Status date") }
     static func evaluated(_ l: Language) -> String { l.pick(vi: "Ngày đánh giá", en: "Evaluated on") }
     static func deadline(_ l: Language) -> String { l.pick(vi: "Hạn", en: "Deadline") }
     static func evaluationDate(_ l: Language) -> String { l.pick(vi: "Ngày đánh giá", en: "Evaluated") }
