@@ -82,10 +82,33 @@ enum RiskTextRenderer {
         var out = risk.hasAgency(atOrAbove: .atRisk) ? "\n" : ""
         out += summary(risk, o.language).flatMap { line -> [String] in
             let lead = String(line.prefix { $0 == " " })
-            return TextWrap.wrap(String(line.dropFirst(lead.count)), width: o.width, first: lead, indent: "    ")
+            return wrapCounts(String(line.dropFirst(lead.count)), width: o.width, first: lead, indent: "    ")
         }.joined(separator: "\n") + "\n"
         for d in risk.diagnostics { out += CheckTextRenderer.line(d, style: style) }
         return out
+    }
+
+    /// A summary line wrapped between its counts ("Đã hoàn thành 2" is never split), or
+    /// between words when it is not a list of counts or one count is wider than the line.
+    static func wrapCounts(_ text: String, width: Int, first: String, indent: String) -> [String] {
+        let items = text.components(separatedBy: ", ")
+        guard items.count > 1 else { return TextWrap.wrap(text, width: width, first: first, indent: indent) }
+        var lines: [String] = [], current = first
+        for (k, item) in items.enumerated() {
+            let piece = item + (k < items.count - 1 ? "," : "")
+            let atStart = current == first || current == indent
+            if atStart || TextWidth.of(current) + 1 + TextWidth.of(piece) <= width {
+                current += (atStart ? "" : " ") + piece
+            } else {
+                lines.append(current)
+                current = indent + piece
+            }
+        }
+        lines.append(current)
+        guard lines.allSatisfy({ TextWidth.of($0) <= width }) else {
+            return TextWrap.wrap(text, width: width, first: first, indent: indent)
+        }
+        return lines
     }
 
     static func row(_ a: AgencyRisk, _ name: String, _ L: Language) -> [String] {
