@@ -58,15 +58,33 @@ enum ReportDocumentRenderer {
     /// as it is). Line by line, so the parts of a report can be wrapped one at a time.
     static func wrapped(_ text: String, _ o: ReportOptions, markdown md: Bool) -> String {
         guard !md else { return text }
-        return text.split(separator: "\n", omittingEmptySubsequences: false).flatMap { line -> [String] in
-            let l = String(line)
-            // A character takes at most as many columns as it has bytes: a line no longer than
-            // the width in bytes fits without measuring it.
-            guard l.utf8.count > o.width, TextWidth.of(l) > o.width else { return [l] }
-            let lead = String(repeating: " ", count: l.prefix { $0 == " " || $0 == "-" }.count)
-            let spaces = String(l.prefix { $0 == " " })
-            return TextWrap.wrap(String(l.dropFirst(spaces.count)), width: o.width, first: spaces, indent: lead)
-        }.joined(separator: "\n")
+        // Without a carriage return ("\r\n" is one character), the lines between newline
+        // characters are the ones between newline bytes: split the bytes, and copy a line no
+        // longer than the width in bytes as it is (a character takes at most as many columns
+        // as it has bytes, so it fits without measuring it).
+        guard !text.utf8.contains(0x0D) else {
+            return text.split(separator: "\n", omittingEmptySubsequences: false).flatMap { wrappedLine(String($0), o) }
+                .joined(separator: "\n")
+        }
+        var out = ""
+        out.reserveCapacity(text.utf8.count + text.utf8.count / 8)
+        var firstLine = true
+        for line in text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false) {
+            if !firstLine { out += "\n" }
+            firstLine = false
+            let l = Substring(line)
+            if line.count <= o.width { out += l; continue }
+            out += wrappedLine(String(l), o).joined(separator: "\n")
+        }
+        return out
+    }
+
+    /// One line of text (no newline), wrapped to the width when it is wider.
+    static func wrappedLine(_ l: String, _ o: ReportOptions) -> [String] {
+        guard l.utf8.count > o.width, TextWidth.of(l) > o.width else { return [l] }
+        let lead = String(repeating: " ", count: l.prefix { $0 == " " || $0 == "-" }.count)
+        let spaces = String(l.prefix { $0 == " " })
+        return TextWrap.wrap(String(l.dropFirst(spaces.count)), width: o.width, first: spaces, indent: lead)
     }
 
     /// The report's facts under its title: period, scope, evaluation date, deadline.

@@ -5,6 +5,13 @@ enum TextWrap {
     /// boundaries (never dropped or shortened). Always returns at least one line.
     static func wrap(_ text: String, width: Int, first: String = "", indent: String = "") -> [String] {
         let width = max(1, width)
+        if let lines = simpleWrap(text, width: width, first: first, indent: indent) { return lines }
+        return characterWrap(text, width: width, first: first, indent: indent)
+    }
+
+    /// `wrap` by characters, for any text.
+    static func characterWrap(_ text: String, width: Int, first: String, indent: String) -> [String] {
+        let width = max(1, width)
         let indentWidth = TextWidth.of(indent)
         var lines: [String] = []
         var line = first
@@ -63,5 +70,80 @@ enum TextWrap {
             index = s.index(after: index)
         }
         return (head, String(s[index...]))
+    }
+
+    /// `wrap` on the UTF-8 bytes, when every scalar of `text`, `first` and `indent` is a
+    /// character of its own (see `TextWidth.simpleWidth`) and `text` has no carriage return:
+    /// words, widths and cuts are then the same counted by scalars, without finding character
+    /// boundaries. Nil otherwise.
+    static func simpleWrap(_ text: String, width: Int, first: String, indent: String) -> [String]? {
+        guard let firstWidth = TextWidth.simpleWidth(first), let indentWidth = TextWidth.simpleWidth(indent),
+              !text.utf8.contains(0x0D), TextWidth.simpleWidth(text) != nil else { return nil }
+        let bytes = Array(text.utf8)
+        let indentBytes = Array(indent.utf8)
+        let n = bytes.count
+        var lines: [String] = []
+        var line = Array(first.utf8)
+        var used = firstWidth
+        var hasWord = false
+        var i = 0
+        while i < n {
+            if bytes[i] == 0x20 { i += 1; continue }
+            var end = i
+            while end < n && bytes[end] != 0x20 { end += 1 }
+            var start = i
+            var w = simpleColumns(bytes, start, end)
+            i = end
+            if hasWord && used + 1 + w <= width {
+                line.append(0x20)
+                line.append(contentsOf: bytes[start..<end])
+                used += 1 + w
+                continue
+            }
+            if hasWord { lines.append(String(decoding: line, as: UTF8.self)); line = indentBytes; used = indentWidth }
+            while used + w > width && start < end {
+                // The longest head that fits what is left of the line, at least one scalar.
+                let room = width - used
+                var k = start, headUsed = 0
+                while k < end {
+                    let (length, columns) = simpleScalar(bytes, k)
+                    if headUsed + columns > room && k > start { break }
+                    headUsed += columns
+                    k += length
+                }
+                line.append(contentsOf: bytes[start..<k])
+                lines.append(String(decoding: line, as: UTF8.self))
+                line = indentBytes
+                used = indentWidth
+                start = k
+                w = simpleColumns(bytes, start, end)
+            }
+            line.append(contentsOf: bytes[start..<end])
+            used += w
+            hasWord = true
+        }
+        lines.append(String(decoding: line, as: UTF8.self))
+        return lines
+    }
+
+    /// The byte length and columns of the scalar starting at `bytes[k]`, in text where every
+    /// scalar is one column wide but the controls (C0, DEL, C1), which take none.
+    @inline(__always)
+    static func simpleScalar(_ bytes: [UInt8], _ k: Int) -> (length: Int, columns: Int) {
+        let b = bytes[k]
+        if b < 0x80 { return (1, b < 0x20 || b == 0x7F ? 0 : 1) }
+        if b < 0xE0 { return (2, b == 0xC2 && bytes[k + 1] < 0xA0 ? 0 : 1) }
+        return (b < 0xF0 ? 3 : 4, 1)
+    }
+
+    /// The columns of `bytes[start..<end]` (whole scalars), counted as `simpleScalar` does.
+    static func simpleColumns(_ bytes: [UInt8], _ start: Int, _ end: Int) -> Int {
+        var k = start, n = 0
+        while k < end {
+            let (length, columns) = simpleScalar(bytes, k)
+            n += columns
+            k += length
+        }
+        return n
     }
 }

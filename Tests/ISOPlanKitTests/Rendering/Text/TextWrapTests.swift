@@ -21,4 +21,44 @@ import Testing
         #expect(Markdown.escape("a*b_[c]") == "a\\*b\\_\\[c\\]")
         #expect(Markdown.escape("Cục | Vụ\n<b>#1</b>") == "Cục \\| Vụ \\<b\\>\\#1\\</b\\>")
     }
+
+    /// Awkward text for the byte-level fast paths: combining marks, wide characters, emoji,
+    /// joiners, tabs and other controls, CR LF, runs of spaces, words longer than a line.
+    static let awkward = [
+        "Sở Lao động – Thương binh và Xã hội tỉnh Bà Rịa – Vũng Tàu", "So\u{31B}\u{309} Lao \u{111}o\u{323}\u{302}ng",
+        "中华人民共和国 国务院 办公厅", "đoàn 👩‍💻 kiểm tra 🇻🇳 cờ", "a\tb\tc\u{1}d\u{7F}e\u{85}f\u{A0}g", "x\r\ny z\r\n",
+        "  - một  hai   ba ", "abcdefghijklmnopqrstuvwxyz0123456789", "ổổổổổổổổổổổổổổổổổổổổ ệ", "—…‘’“” ‰ ‹›",
+        "Ứng dụng CNTT: Sở LĐTBXH—“Kế hoạch” ‰ \u{2028} ok", "", " ", "\u{300}a b", "e\u{301}e\u{301}e\u{301}e\u{301}e\u{301}",
+    ]
+
+    @Test func simpleWrapGivesTheLinesOfTheCharacterWrap() {
+        for text in Self.awkward {
+            for extra in ["", " tiếp theo dài hơn", "\t\u{9F}x"] {
+                let t = text + extra
+                for width in [0, 1, 2, 3, 5, 8, 13, 40] {
+                    for (first, indent) in [("", ""), ("  ", "    "), ("- ", "  "), ("\t", "\u{1}"), ("ổ ", "  "), ("        ", "   ")] {
+                        #expect(TextWrap.wrap(t, width: width, first: first, indent: indent)
+                                == TextWrap.characterWrap(t, width: width, first: first, indent: indent), "\(t) \(width)")
+                    }
+                }
+            }
+        }
+        #expect(TextWrap.simpleWrap("tiếng Việt có dấu", width: 5, first: "", indent: "") != nil)
+        #expect(TextWrap.simpleWrap("So\u{31B}\u{309}", width: 5, first: "", indent: "") == nil)
+        #expect(TextWrap.simpleWrap("x\r\ny", width: 5, first: "", indent: "") == nil)
+    }
+
+    @Test func reportWrappingByBytesGivesTheLinesOfTheCharacterSplit() {
+        let text = Self.awkward.map { "  - " + $0 + " " + $0 }.joined(separator: "\n") + "\n\nlast line\n"
+        for width in [1, 4, 10, 20, 40, 80] {
+            var o = ReportOptions()
+            o.width = width
+            for t in [text, String(decoding: text.utf8.filter { $0 != 0x0D }, as: UTF8.self)] {
+                let byCharacters = t.split(separator: "\n", omittingEmptySubsequences: false)
+                    .flatMap { ReportDocumentRenderer.wrappedLine(String($0), o) }.joined(separator: "\n")
+                #expect(ReportDocumentRenderer.wrapped(t, o, markdown: false) == byCharacters)
+            }
+        }
+        #expect(ReportDocumentRenderer.wrapped("", ReportOptions(), markdown: false) == "")
+    }
 }
