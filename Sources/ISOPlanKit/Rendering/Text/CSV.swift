@@ -13,7 +13,9 @@ public enum CSV {
     /// A field, quoted (with quotes doubled) when it holds a comma, a double quote, a line
     /// break or surrounding spaces.
     public static func field(_ s: String) -> String {
-        let needsQuotes = s.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }
+        // Scanned as UTF-8 bytes (these four are ASCII and never inside a multi-byte
+        // character): a comma with a combining mark on it is still a comma to a CSV reader.
+        let needsQuotes = s.utf8.contains { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }
             || s.hasPrefix(" ") || s.hasSuffix(" ")
         return needsQuotes ? "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : s
     }
