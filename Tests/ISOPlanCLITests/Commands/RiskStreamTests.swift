@@ -7,23 +7,9 @@ import Testing
 /// memory); its output must be the very bytes the in-memory renderer makes of the whole
 /// portfolio, also with plans that have errors and plans that share an agency id.
 @Suite struct RiskStreamTests {
-    /// The example portfolio, one of its plans again under another name (both are rejected:
-    /// they share an agency id) and a plan with errors, in a temporary folder.
-    static func portfolioWithMistakes() throws -> URL {
-        let fm = FileManager.default
-        let dir = fm.temporaryDirectory.appendingPathComponent("risk-stream-\(UUID().uuidString)")
-        try fm.copyItem(at: CLIRunner.root.appendingPathComponent("plans"), to: dir)
-        let agencies = dir.appendingPathComponent("agencies")
-        let first = try #require(try fm.contentsOfDirectory(atPath: agencies.path).sorted().first)
-        try fm.copyItem(at: agencies.appendingPathComponent(first), to: agencies.appendingPathComponent("zz-again.yaml"))
-        try fm.copyItem(at: CLIRunner.root.appendingPathComponent("Tests/ISOPlanCLITests/Fixtures/broken-plan.yaml"),
-                        to: agencies.appendingPathComponent("broken-plan.yaml"))
-        return dir
-    }
-
     @Test(arguments: RiskFormat.allCases, [Language.vi, .en])
     func streamedOutputEqualsTheInMemoryRendering(_ format: RiskFormat, _ language: Language) throws {
-        let dir = try Self.portfolioWithMistakes()
+        let dir = try portfolioWithMistakes("risk-stream")
         defer { try? FileManager.default.removeItem(at: dir) }
         for (paths, width) in [([dir.path], 100), ([CLIRunner.root.appendingPathComponent("Tests/ISOPlanCLITests/Fixtures").path], 64)] {
             let risk = PortfolioRisk.evaluate(paths, fs: LocalFileSystem(), asOf: CalendarDate(iso: "2030-01-01")!,
@@ -40,7 +26,7 @@ import Testing
 
     /// `--fail-on` looks at the streamed agencies as it looked at the evaluated portfolio.
     @Test func failOnSeesRejectedPlans() throws {
-        let dir = try Self.portfolioWithMistakes()
+        let dir = try portfolioWithMistakes("risk-stream")
         defer { try? FileManager.default.removeItem(at: dir) }
         let r = try CLIRunner.run(["risk", dir.path, "--fail-on", "will-miss", "--format", "csv"])
         #expect(r.status == 1)

@@ -32,17 +32,8 @@ import Testing
     /// exactly as the in-memory path leaves them out, in both languages.
     @Test(arguments: [TimelineFormat.svg, .html, .ics, .text, .json], [Language.vi, .en])
     func streamedOutputLeavesOutTheSamePlans(_ format: TimelineFormat, _ language: Language) throws {
-        // The example portfolio, one of its plans again under another name (both are rejected:
-        // they share an agency id) and a plan with errors.
-        let fm = FileManager.default
-        let dir = fm.temporaryDirectory.appendingPathComponent("timeline-stream-\(UUID().uuidString)")
-        defer { try? fm.removeItem(at: dir) }
-        try fm.copyItem(at: CLIRunner.root.appendingPathComponent("plans"), to: dir)
-        let agencies = dir.appendingPathComponent("agencies")
-        let first = try #require(try fm.contentsOfDirectory(atPath: agencies.path).sorted().first)
-        try fm.copyItem(at: agencies.appendingPathComponent(first), to: agencies.appendingPathComponent("zz-again.yaml"))
-        try fm.copyItem(at: CLIRunner.root.appendingPathComponent("Tests/ISOPlanCLITests/Fixtures/broken-plan.yaml"),
-                        to: agencies.appendingPathComponent("broken-plan.yaml"))
+        let dir = try portfolioWithMistakes("timeline-stream")
+        defer { try? FileManager.default.removeItem(at: dir) }
         let fs = LocalFileSystem()
         let paths = [dir.path]
         let workspace = Workspace.load(paths, fs: fs)
