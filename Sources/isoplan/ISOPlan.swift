@@ -23,15 +23,18 @@ struct ISOPlan: ParsableCommand {
             let hint = Suggestion.closest(to: word, in: commandNames).map { "; did you mean '\($0)'?" } ?? "."
             exit(withError: ValidationError("'\(word)' is not an isoplan command\(hint) Commands: \(commandList)."))
         }
-        main(arguments)
-        // A command that wrote its output all at once learns here that the write failed.
+        // Parsed and run here rather than by `main(arguments)`, so that a command that wrote
+        // its output all at once can still say, in its own --lang, that the write failed.
+        var command: ParsableCommand
+        do {
+            command = try parseAsRoot(arguments)
+            try command.run()
+        } catch {
+            exit(withError: error)
+        }
         if OutputFailure.errno != nil {
-            var flag: Language?
-            for (k, a) in arguments.enumerated() {
-                if a == "--lang", k + 1 < arguments.count { flag = Language(rawValue: arguments[k + 1]) }
-                if a.hasPrefix("--lang=") { flag = Language(rawValue: String(a.dropFirst(7))) }
-            }
-            exit(withError: Exit.outputFailed(language: Terminal.language(flag)))
+            let language = (command as? SpeaksLanguage)?.language.language ?? Terminal.language(nil)
+            exit(withError: Exit.outputFailed(language: language))
         }
     }
 
@@ -52,3 +55,17 @@ struct ISOPlan: ParsableCommand {
     static var commandNames: [String] { configuration.subcommands.compactMap { $0.configuration.commandName } }
     static var commandList: String { commandNames.joined(separator: ", ") }
 }
+
+/// A command with `--lang`.
+protocol SpeaksLanguage {
+    var language: LanguageOptions { get }
+}
+
+extension ISOPlan.Check: SpeaksLanguage {}
+extension ISOPlan.Checklist: SpeaksLanguage {}
+extension ISOPlan.Risk: SpeaksLanguage {}
+extension ISOPlan.Timeline: SpeaksLanguage {}
+extension ISOPlan.Report: SpeaksLanguage {}
+extension ISOPlan.Calendar: SpeaksLanguage {}
+extension ISOPlan.Init: SpeaksLanguage {}
+extension ISOPlan.Rules: SpeaksLanguage {}
