@@ -22,6 +22,26 @@ final class Spool: CheckPieceStore {
     deinit { close(fd) }
 
     /// Appends bytes; returns where they are, or nil when the disk refused them.
+    /// One part of a document written out of the spool: stored bytes, or bytes made anew.
+    enum Part {
+        case stored(offset: Int, count: Int)
+        case bytes([UInt8])
+    }
+
+    /// Writes `head`, the parts in order with `separator` between them, then `tail`, to
+    /// standard output; false when a write (or a read of the spool) failed.
+    func writeDocument(head: [UInt8], _ parts: [Part], separator: [UInt8], tail: [UInt8]) -> Bool {
+        var ok = Self.write(head, head.count)
+        for (k, part) in parts.enumerated() where ok {
+            if k > 0, !separator.isEmpty { ok = Self.write(separator, separator.count) }
+            switch part {
+            case .stored(let offset, let count): ok = ok && copy(offset: offset, count: count)
+            case .bytes(let bytes): ok = ok && Self.write(bytes, bytes.count)
+            }
+        }
+        return ok && Self.write(tail, tail.count)
+    }
+
     func append(_ bytes: [UInt8]) -> (offset: Int, count: Int)? {
         let offset = size
         var done = 0

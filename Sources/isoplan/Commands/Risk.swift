@@ -74,18 +74,10 @@ extension ISOPlan {
             var order = Array(stored.indices)
             order.sort { stored[$0].key < stored[$1].key }
             let risk = outcome.risk(order.map { stored[$0].agency })
-            let head = layout.head(risk)
-            var ok = Spool.write(head, head.count)
-            for (k, i) in order.enumerated() where ok {
-                if k > 0, !layout.separator.isEmpty { ok = Spool.write(layout.separator, layout.separator.count) }
-                if let bytes = rewritten[i] {
-                    ok = ok && Spool.write(bytes, bytes.count)
-                } else {
-                    ok = ok && spool.copy(offset: stored[i].offset, count: stored[i].count)
-                }
+            let parts = order.map { i in
+                rewritten[i].map(Spool.Part.bytes) ?? .stored(offset: stored[i].offset, count: stored[i].count)
             }
-            let tail = layout.tail(risk)
-            ok = ok && Spool.write(tail, tail.count)
+            let ok = spool.writeDocument(head: layout.head(risk), parts, separator: layout.separator, tail: layout.tail(risk))
             if !ok { throw Exit.outputFailed(language: language.language) }
             if let failOn, risk.hasAgency(atOrAbove: failOn.level) { throw Exit.findings }
             return true

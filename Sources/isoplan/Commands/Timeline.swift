@@ -104,13 +104,10 @@ extension ISOPlan {
                 stored.sort { $0.key < $1.key }
                 let head = layout.head(stored.compactMap(\.summary), title: outcome.portfolio.name?.value,
                                        calendar: WorkCalendar(additions: outcome.portfolio.calendar), options: options)
-                var ok = Spool.write(head, head.count)
-                for (i, s) in stored.enumerated() where ok {
-                    if i > 0 { ok = Spool.write(layout.separator, layout.separator.count) }
-                    ok = ok && spool.copy(offset: s.offset, count: s.count)
+                let parts = stored.map { Spool.Part.stored(offset: $0.offset, count: $0.count) }
+                guard spool.writeDocument(head: head, parts, separator: layout.separator, tail: layout.tail) else {
+                    throw Exit.outputFailed(language: language.language)
                 }
-                ok = ok && Spool.write(layout.tail, layout.tail.count)
-                if !ok { throw Exit.outputFailed(language: language.language) }
             }
             try Self.reportLeftOut(outcome.skipped, drawn: stored.count, language: language.language)
             return true
