@@ -55,6 +55,20 @@ import Testing
         #expect(try CLIRunner.run(["risk", "Tests/ISOPlanCLITests/Fixtures/broken-plan.yaml", "--fail-on", "will-miss"]).status == 1)
     }
 
+    /// An invalid plan has no progress, finish or slack: JSON leaves them out, as the table and
+    /// CSV leave them blank, rather than claiming 0 %.
+    @Test func invalidPlansHaveNoProgressInJSON() throws {
+        let r = try CLIRunner.run(["risk", "plans", "Tests/ISOPlanCLITests/Fixtures/broken-plan.yaml", "--format", "json"])
+        let doc = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+        let agencies = try #require(doc["agencies"] as? [[String: Any]])
+        let invalid = agencies.filter { $0["level"] as? String == "invalid" }
+        #expect(invalid.count == 1)
+        for a in invalid {
+            #expect(a["progress"] == nil && a["projected_finish"] == nil && a["slack_days"] == nil)
+        }
+        #expect(agencies.filter { $0["level"] as? String != "invalid" }.allSatisfy { $0["progress"] is NSNumber })
+    }
+
     @Test func colourOnlyWhenAskedAndAnExplicitChoiceBeatsNO_COLOR() throws {
         #expect(!(try CLIRunner.run(["risk", "plans"]).stdout.contains("\u{1B}[")))
         #expect(try CLIRunner.run(["risk", "plans", "--color", "always"]).stdout.contains("\u{1B}["))

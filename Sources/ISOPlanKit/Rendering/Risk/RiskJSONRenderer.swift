@@ -17,7 +17,7 @@ enum RiskJSONRenderer {
         var type: String?
         var province: String?
         var level: String
-        var progress: Double
+        var progress: Double?
         var status_date: String?
         var planned_finish: String?
         var projected_finish: String?
@@ -81,7 +81,11 @@ enum RiskJSONRenderer {
     /// One agency object as an element of the top-level `agencies` list (keys sorted, indented
     /// by four spaces, absent values left out), or nil when a number is not finite.
     static func write(_ a: Agency) -> [UInt8]? {
-        guard let progress = JSONText.number(a.progress) else { return nil }
+        var progress: String?
+        if let v = a.progress {
+            guard let text = JSONText.number(v) else { return nil }
+            progress = text
+        }
         var w = JSONText.Writer(capacity: 512 + a.reasons.count * 256)
         w.raw("    {\n")
         w.key(6, "deadline"); w.string(a.deadline); w.comma()
@@ -99,7 +103,7 @@ enum RiskJSONRenderer {
         w.key(6, "name"); w.string(a.name); w.comma()
         if let v = a.name_en { w.key(6, "name_en"); w.string(v); w.comma() }
         if let v = a.planned_finish { w.key(6, "planned_finish"); w.string(v); w.comma() }
-        w.key(6, "progress"); w.raw(progress); w.comma()
+        if let progress { w.key(6, "progress"); w.raw(progress); w.comma() }
         if let v = a.projected_finish { w.key(6, "projected_finish"); w.string(v); w.comma() }
         if let v = a.province { w.key(6, "province"); w.string(v); w.comma() }
         w.key(6, "reasons")
@@ -147,7 +151,8 @@ enum RiskJSONRenderer {
 
     static func agency(_ a: AgencyRisk, _ L: Language) -> Agency {
         Agency(id: a.id, name: a.name, name_en: a.nameEn, file: a.file, type: a.type?.rawValue, province: a.province,
-               level: a.level?.rawValue ?? "invalid", progress: (a.progress * 10).rounded() / 10,
+               level: a.level?.rawValue ?? "invalid",
+               progress: a.level == nil ? nil : (a.progress * 10).rounded() / 10,
                status_date: a.statusDate?.iso, planned_finish: a.plannedFinish?.iso,
                projected_finish: a.projectedFinish?.iso, deadline: a.deadline.iso, slack_days: a.slackDays,
                must_start_by: a.nextMustStart.map {
