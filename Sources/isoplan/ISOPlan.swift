@@ -30,6 +30,11 @@ struct ISOPlan: ParsableCommand {
             command = try parseAsRoot(arguments)
             try command.run()
         } catch {
+            // argument-parser names a missing required option before an unknown one, so a
+            // misspelt `--perod` would read "Missing --period": name the misspelling instead.
+            if !(error is CleanExit), let unknown = unknownOption(in: arguments) {
+                usageError(ValidationError(unknown.message), in: unknown.command)
+            }
             exit(withError: error)
         }
         if OutputFailure.errno != nil {
@@ -50,6 +55,39 @@ struct ISOPlan: ParsableCommand {
         Terminal.err("Error: \(error)\nUsage: \(usageString(for: command))\n"
                      + "  See 'isoplan \(name) --help' for more information.\n")
         exit(withError: ExitCode.validationFailure)
+    }
+
+    /// The first `--option` of `arguments` that its command does not have (the command's help
+    /// lists every option it has), with the closest one it has.
+    static func unknownOption(in arguments: [String]) -> (command: ParsableCommand.Type, message: String)? {
+        var command: ParsableCommand.Type = ISOPlan.self
+        var rest = arguments[...]
+        while let word = rest.first,
+              let sub = command.configuration.subcommands.first(where: { $0.configuration.commandName == word }) {
+            command = sub
+            rest = rest.dropFirst()
+        }
+        guard command != ISOPlan.self else { return nil }
+        let known = Set(["--help", "--version"] + longOptions(in: helpMessage(for: command)))
+        for argument in rest {
+            if argument == "--" { break }
+            guard argument.hasPrefix("--"), argument.count > 2 else { continue }
+            let name = String(argument.prefix { $0 != "=" })
+            if known.contains(name) { continue }
+            let hint = Suggestion.closest(to: name, in: known.sorted()).map { " Did you mean '\($0)'?" } ?? ""
+            return (command, "Unknown option '\(name)'.\(hint)")
+        }
+        return nil
+    }
+
+    /// Every `--name` written in a help text.
+    static func longOptions(in help: String) -> [String] {
+        var out: [String] = []
+        for word in help.split(whereSeparator: { !($0.isLetter || $0.isNumber || $0 == "-") }) where word.hasPrefix("--") {
+            let name = word.reversed().drop { $0 == "-" }.reversed()
+            if name.count > 2 { out.append(String(name)) }
+        }
+        return out
     }
 
     static var commandNames: [String] { configuration.subcommands.compactMap { $0.configuration.commandName } }

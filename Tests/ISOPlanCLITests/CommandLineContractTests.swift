@@ -290,6 +290,23 @@ import Testing
         #expect(typo.stderr.contains("'chek' is not an isoplan command; did you mean 'check'?"))
     }
 
+    /// A misspelt option is named as such, even when a required option is then missing.
+    @Test func aMisspeltOptionIsNamedBeforeAMissingOne() throws {
+        let perod = try CLIRunner.run(["report", "--perod", "2019-Q3", "plans"])
+        #expect(perod.status == 64)
+        #expect(perod.stderr.contains("Unknown option '--perod'. Did you mean '--period'?"))
+        #expect(perod.stderr.contains("Usage: isoplan report --period"))
+        #expect(perod.stdout.isEmpty)
+        let equals = try CLIRunner.run(["report", "--period", "2019-Q3", "plans", "--widht=80"])
+        #expect(equals.status == 64)
+        #expect(equals.stderr.contains("Unknown option '--widht'. Did you mean '--width'?"))
+        let missing = try CLIRunner.run(["report", "plans"])
+        #expect(missing.status == 64)
+        #expect(missing.stderr.contains("Missing expected argument '--period <period>'"))
+        let afterDashes = try CLIRunner.run(["report", "plans", "--", "--perod"])
+        #expect(!afterDashes.stderr.contains("--perod'."))
+    }
+
     @Test func countsAgreeWithTheirNouns() throws {
         let dir = try Self.folder(["ha-noi.yaml": try Self.sample(Self.plan)])
         let r = try CLIRunner.run(["risk", dir.path, "--width", "100"])
