@@ -77,6 +77,24 @@ import Testing
         #expect(!(try CLIRunner.run(["risk", "plans", "--color", "auto"], env: ["NO_COLOR": "1"]).stdout.contains("\u{1B}[")))
     }
 
+    /// The text report colours the overview's levels as `risk` does, only when asked, and the
+    /// colour changes nothing else: without the escape codes it is the plain report.
+    @Test func reportTextColoursTheLevelsWhenAsked() throws {
+        for width in ["60", "100", "160"] {
+            let args = ["report", "--period", "2019-Q3", "plans", "--format", "text", "--width", width, "--lang", "en"]
+            let plain = try CLIRunner.run(args)
+            let coloured = try CLIRunner.run(args + ["--color", "always"], env: ["NO_COLOR": "1"])
+            #expect(!plain.stdout.contains("\u{1B}["))
+            #expect(coloured.stdout.contains("\u{1B}[31mwill miss\u{1B}[0m"))
+            #expect(coloured.stdout.contains("\u{1B}[32mdone\u{1B}[0m"))
+            #expect(!coloured.stdout.contains("\u{1B}[31m "), "spaces around a level stay uncoloured")
+            let stripped = coloured.stdout.replacingOccurrences(of: "\u{1B}\\[[0-9]+m", with: "", options: .regularExpression)
+            #expect(stripped == plain.stdout)
+        }
+        let markdown = try CLIRunner.run(["report", "--period", "2019-Q3", "plans", "--color", "always"])
+        #expect(!markdown.stdout.contains("\u{1B}["), "markdown is never coloured")
+    }
+
     @Test func languageComesFromTheLocale() throws {
         let vi = try CLIRunner.run(["risk", "plans", "--width", "100"], env: ["LANG": "vi_VN.UTF-8"])
         #expect(vi.stdout.contains("Sẽ chậm hạn"))

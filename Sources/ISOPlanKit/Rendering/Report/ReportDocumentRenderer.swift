@@ -18,7 +18,14 @@ enum ReportDocumentRenderer {
         out += summaryLines(r, L).map { "- " + $0 }
         out.append("")
         out += section(md, L.pick(vi: "2. Tình hình từng cơ quan", en: "2. Agencies"))
-        out += overview(r, L, md: md, width: o.width)
+        let table = overview(r, L, md: md, width: o.width)
+        // In colour, the level column takes its colour as in `risk`; the table fits the width,
+        // so it is not wrapped (wrapping would count the colour codes as columns).
+        if !md, o.color, table.allSatisfy({ TextWidth.of($0) <= o.width }) {
+            let coloured = overview(r, L, md: md, width: o.width, style: TextStyle(enabled: true))
+            return finish(out, o, markdown: md) + coloured.map { $0 + "\n" }.joined() + "\n"
+        }
+        out += table
         out.append("")
         return finish(out, o, markdown: md)
     }
@@ -136,7 +143,9 @@ enum ReportDocumentRenderer {
          RiskText.level(e.risk.level, L)]
     }
 
-    static func overview(_ r: PeriodicReport, _ L: Language, md: Bool, width: Int) -> [String] {
+    /// The overview table; `style` colours the level column of the text table.
+    static func overview(_ r: PeriodicReport, _ L: Language, md: Bool, width: Int,
+                         style: TextStyle = TextStyle(enabled: false)) -> [String] {
         let headers = overviewHeaders(L)
         let rows = r.entries.map { e in
             [md ? e.risk.shortName(L) : e.risk.displayName(L)] + overviewCells(e, L, stale: " ⚠")
@@ -150,7 +159,9 @@ enum ReportDocumentRenderer {
                                            .init(headers[2]), .init(headers[3], right: true), .init(headers[4], drop: 1),
                                            .init(headers[5])]
         return TextTable(columns: columns, rows: rows).shorteningNames(r.entries.map { $0.risk.shortName(L) }, width: width)
-            .render(width: width)
+            .render(width: width) { col, row, cell in
+                col == 5 ? style.applyToText(RiskTextRenderer.color(r.entries[row].risk.level), cell) : cell
+            }
     }
 
     static func agency(_ e: PeriodicReport.Entry, _ r: PeriodicReport, _ L: Language, md: Bool) -> [String] {

@@ -41,7 +41,7 @@ enum RiskTextRenderer {
             if narrower.fit(width: o.width).visible.contains(6) { table = narrower }
         }
         let lines = table.render(width: o.width) { col, r, cell in
-            col == 5 ? style.apply(color(risk.agencies[r].level), cell) : cell
+            col == 5 ? style.applyToText(color(risk.agencies[r].level), cell) : cell
         }
         out += lines.joined(separator: "\n") + "\n\n"
         if risk.hasAgency(atOrAbove: .atRisk) {

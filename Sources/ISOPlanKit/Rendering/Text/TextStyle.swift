@@ -12,4 +12,15 @@ public struct TextStyle: Sendable {
     public func apply(_ color: Color, _ s: String) -> String {
         enabled && !s.isEmpty ? "\u{1B}[\(color.rawValue)m\(s)\u{1B}[0m" : s
     }
+
+    /// A padded table cell with only its text coloured: the spaces around it stay outside the
+    /// escape codes, and a cell of spaces (a wrapped row's empty line) stays as it is.
+    public func applyToText(_ color: Color, _ cell: String) -> String {
+        guard enabled else { return cell }
+        let text = cell.drop { $0 == " " }
+        let core = text.reversed().drop { $0 == " " }.count
+        guard core > 0 else { return cell }
+        return String(cell.prefix(cell.count - text.count)) + apply(color, String(text.prefix(core)))
+            + String(text.dropFirst(core))
+    }
 }
