@@ -25,6 +25,26 @@ import Testing
         #expect(widest(wide.stdout) > 100 && widest(wide.stdout) <= 160)
     }
 
+    /// On a narrow terminal the portfolio chart puts each name on a line above its bar rather
+    /// than cut every name to a few columns; from 50 columns on the names stay beside the bars.
+    @Test func aNarrowPortfolioChartGivesNamesTheirOwnLines() throws {
+        for lang in ["vi", "en"] {
+            let narrow = try CLIRunner.run(["timeline", "plans", "--width", "40", "--lang", lang])
+            #expect(narrow.status == 0)
+            #expect(widest(narrow.stdout) <= 40)
+            let lines = narrow.stdout.split(separator: "\n").map(String.init)
+            let bars = lines.indices.filter { lines[$0].contains("┃") && lines[$0].contains("%") && !lines[$0].contains(":") }
+            #expect(bars.count == 14)
+            for i in bars {
+                #expect(lines[i].hasPrefix(" "), "a bar line has no label: \(lines[i])")
+                #expect(!lines[i - 1].contains("┃") && TextWidth.of(lines[i - 1]) > 8, "a name above: \(lines[i - 1])")
+            }
+            #expect(lines.contains(lang == "vi" ? "Sở LĐTBXH Quảng Ninh" : "Quảng Ninh DOLISA"))
+            let wide = try CLIRunner.run(["timeline", "plans", "--width", "50", "--lang", lang])
+            #expect(wide.stdout.split(separator: "\n").filter { $0.contains("┃") && $0.contains("%") && !$0.contains(":") && !$0.hasPrefix(" ") }.count == 14)
+        }
+    }
+
     @Test func colourAlwaysEvenWithNO_COLOR() throws {
         let on = try CLIRunner.run(["timeline", "--color", "always", agency])
         #expect(on.stdout.contains("\u{1B}["))

@@ -16,9 +16,9 @@ enum TimelineLayout {
     /// scale named with `--scale` keeps its columns; when they do not fit, the axis is cut
     /// (`TimelineAxis.fit`).
     static func fit(labels: [String], total: Int, fixed: Int, from: CalendarDate, through: CalendarDate,
-                    scale: TimelineScale?, anchor: CalendarDate? = nil) -> (Int, TimelineAxis) {
+                    scale: TimelineScale?, anchor: CalendarDate? = nil, least: Int = 4) -> (Int, TimelineAxis) {
         let room = max(total - fixed, 2)
-        let widest = max(labels.map { TextWidth.of($0) }.max() ?? 0, 4)
+        let widest = max(labels.map { TextWidth.of($0) }.max() ?? 0, least)
         let cap = labelCap(total: total, fixed: fixed)
         let label = min(widest, cap)
         guard let scale else {

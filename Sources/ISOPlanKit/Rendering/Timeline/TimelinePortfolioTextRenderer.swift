@@ -32,9 +32,19 @@ enum TimelinePortfolioTextRenderer {
         let names = rows.map {
             options.label == .id ? $0.id : AgencyNameShortener.best($0.displayName(lang), width: cap)
         }
-        let (labelWidth, axis) = TimelineLayout.fit(labels: names, total: width, fixed: fixed,
+        var (labelWidth, axis) = TimelineLayout.fit(labels: names, total: width, fixed: fixed,
                                                     from: lo, through: hi, scale: options.scale, anchor: evaluated)
-        let labels = TimelineLabels.fit(names, width: labelWidth, ellipsis: g.ellipsis)
+        // A label column too narrow to read (a few columns on a narrow terminal) gives way to
+        // each agency's name on a line of its own above its bar, which takes the whole width.
+        let stacked = labelWidth < stackedBelow && names.contains { TextWidth.of($0) > labelWidth }
+        if stacked {
+            (labelWidth, axis) = TimelineLayout.fit(labels: [], total: width, fixed: fixed, from: lo, through: hi,
+                                                    scale: options.scale, anchor: evaluated, least: 0)
+        }
+        let labels = stacked
+            ? TimelineLabels.fit(rows.map { options.label == .id ? $0.id : AgencyNameShortener.best($0.displayName(lang), width: width) },
+                                 width: width, ellipsis: g.ellipsis)
+            : TimelineLabels.fit(names, width: labelWidth, ellipsis: g.ellipsis)
         let (top, bottom) = axis.labelLines(lang)
         let indent = String(repeating: " ", count: labelWidth + 1)
         lines += [indent + top, indent + bottom].map(\.trimmingTrailingSpaces)
@@ -46,7 +56,8 @@ enum TimelinePortfolioTextRenderer {
             later = later || row.hasLater
             row.set(axis.column(of: s.deadline), .deadline)
             if let evaluated { row.mark(axis.column(of: evaluated), .evaluation) }
-            var line = TimelineText.label(labels[k], labelWidth, g) + " " + row.render(g, style, padded: true)
+            if stacked { lines.append(labels[k].trimmingTrailingSpaces) }
+            var line = (stacked ? "" : TimelineText.label(labels[k], labelWidth, g)) + " " + row.render(g, style, padded: true)
             line += " " + TextWidth.padLeft(percents[k], to: percentWidth)
             line += " " + style.apply(s.slackDays < 0 ? .red : .green, TextWidth.padLeft(slacks[k], to: slackWidth))
             if let r = e.risk { line += " " + style.apply(RiskTextRenderer.color(r), risks[k]) }
@@ -58,6 +69,10 @@ enum TimelinePortfolioTextRenderer {
                                    separator: "  ", width: width)
         return lines.joined(separator: "\n") + "\n"
     }
+
+    /// The label column's least readable width: below it (and when a name would be cut), names
+    /// go on lines of their own.
+    static let stackedBelow = 10
 
     /// The agency's bar: its done share first, then the rest, later than planned after the
     /// planned finish.
