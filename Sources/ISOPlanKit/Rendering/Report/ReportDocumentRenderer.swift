@@ -155,11 +155,19 @@ enum ReportDocumentRenderer {
                 + rows.map { "| " + $0.map(Markdown.escape).joined(separator: " | ") + " |" }
         }
         // The full name when it fits its column, else the short form, wrapped if need be.
-        let columns: [TextTable.Column] = [.init(headers[0], min: 14, flex: 1, wrap: true), .init(headers[1]),
-                                           .init(headers[2]), .init(headers[3], right: true), .init(headers[4], drop: 1),
-                                           .init(headers[5])]
-        return TextTable(columns: columns, rows: rows).shorteningNames(r.entries.map { $0.risk.shortName(L) }, width: width)
-            .render(width: width) { col, row, cell in
+        // On a narrow terminal the headers wrap (`Ngày cập / nhật`) when that shows more columns,
+        // and the projected finish, then the status date, then "due" give way, rather than every
+        // cell being cut to `…`.
+        let columns: [TextTable.Column] = [.init(headers[0], min: 14, flex: 1, wrap: true), .init(headers[1], drop: 3),
+                                           .init(headers[2], drop: 2), .init(headers[3], right: true),
+                                           .init(headers[4], drop: 1), .init(headers[5])]
+        let short = r.entries.map { $0.risk.shortName(L) }
+        let whole = TextTable(columns: columns, rows: rows).shorteningNames(short, width: width)
+        var wrapped = TextTable(columns: columns, rows: rows)
+        wrapped.wrapsHeaders = true
+        wrapped = wrapped.shorteningNames(short, width: width)
+        let table = wrapped.fit(width: width).visible.count > whole.fit(width: width).visible.count ? wrapped : whole
+        return table.render(width: width) { col, row, cell in
                 col == 5 ? style.applyToText(RiskTextRenderer.color(r.entries[row].risk.level), cell) : cell
             }
     }
