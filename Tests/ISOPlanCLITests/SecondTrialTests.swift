@@ -69,7 +69,9 @@ import Testing
                       (["check", "--as-of", "01/10/2019", "plans"], "write the date as YYYY-MM-DD"),
                       (["calendar", "--between", "2019-02-30", "2019-03-01"], "'2019-02-30' is not a date: there is no such day"),
                       (["calendar", "--lunar", "1/2/2019"], "'1/2/2019' is not a date: write the date as YYYY-MM-DD"),
-                      (["report", "--period", "2019-Q5", "plans"], "a quarter (2019-Q3: Q1 to Q4)")])
+                      (["report", "--period", "2019-Q5", "plans"], "a quarter (2019-Q3: Q1 to Q4)"),
+                      (["risk", "--as-of", "2919-10-01", "plans"], "give a date from 1900-01-01 to 2199-12-31"),
+                      (["timeline", "--as-of", "1899-12-31", "plans"], "give a date from 1900-01-01 to 2199-12-31")])
     func aWrongValueSaysWhy(_ c: (args: [String], reason: String)) throws {
         let r = try CLIRunner.run(c.args)
         #expect(r.status == 64)

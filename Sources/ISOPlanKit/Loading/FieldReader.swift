@@ -11,8 +11,8 @@ struct FieldReader {
 
     init(_ doc: YAMLDocument) { self.doc = doc }
 
-    static let earliest = CalendarDate(year: 1900, month: 1, day: 1)!
-    static let latest = CalendarDate(year: 2199, month: 12, day: 31)!
+    static let earliest = CalendarDate.supported.lowerBound
+    static let latest = CalendarDate.supported.upperBound
 
     func at(_ node: LocatedNode) -> SourceLocation { doc.at(node) }
 

@@ -8,7 +8,15 @@ import ISOPlanKit
 struct EvaluationOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Evaluation date (YYYY-MM-DD); default: the portfolio's as_of, else today.",
                                valueName: "date"),
-            transform: DateArgument.parse)
+            transform: { text in
+                let date = try DateArgument.parse(text)
+                // The schedule of a far date would take minutes and mean nothing; plans keep to
+                // the same years.
+                guard CalendarDate.supported.contains(date) else {
+                    throw ValidationError("give a date from 1900-01-01 to 2199-12-31 (the years the holiday calendar covers)")
+                }
+                return date
+            })
     var asOf: CalendarDate?
 }
 
