@@ -13,7 +13,8 @@ enum AtomicFile {
         case written
         /// The target exists and `replace` was false; nothing was changed.
         case exists
-        case failed(String)
+        /// The system's error number.
+        case failed(Int32)
     }
 
     static func write(_ text: String, to path: String, replace: Bool) -> Outcome {
@@ -34,7 +35,7 @@ enum AtomicFile {
     }
 
     /// Creates `path` (which must not exist), writes `bytes` and flushes them to disk.
-    private static func writeNew(_ bytes: [UInt8], at path: String) -> String? {
+    private static func writeNew(_ bytes: [UInt8], at path: String) -> Int32? {
         let fd = open(path, O_WRONLY | O_CREAT | O_EXCL, 0o666)
         guard fd >= 0 else { return errorText() }
         var offset = 0
@@ -64,5 +65,5 @@ enum AtomicFile {
         #endif
     }
 
-    private static func errorText() -> String { String(cString: strerror(errno)) }
+    private static func errorText() -> Int32 { errno }
 }

@@ -196,6 +196,9 @@ enum OutputFailure {
             case EACCES, EPERM: return "không có quyền ghi"
             case EIO: return "lỗi vào/ra"
             case EPIPE: return "đầu đọc đã đóng"
+            case ENOENT: return "không có tệp hay thư mục này"
+            case EROFS: return "ổ đĩa chỉ cho đọc"
+            case EISDIR: return "đây là một thư mục"
             default: break
             }
         }

@@ -95,11 +95,8 @@ private struct DocumentBuilder {
         for i in 0..<end {
             if buf[i] == 10 { line += 1; col = 1 } else if buf[i] & 0xC0 != 0x80 { col += 1 }
         }
-        var message = problem
-        if parser.problem_value != -1 && problem.contains("control") {
-            message += hexCodePoint(parser.problem_value)
-        }
-        diagnostics.append(.yamlNotText(message, at: SourceLocation(file: file, line: line, column: col)))
+        let code = parser.problem_value != -1 && problem.contains("control") ? hexCodePoint(parser.problem_value) : ""
+        diagnostics.append(.yamlNotText(problem, code: code, at: SourceLocation(file: file, line: line, column: col)))
     }
 
     /// Handles one event; false stops the parse.

@@ -47,9 +47,17 @@ extension ISOPlan {
                     vi: "isoplan: \(output) đã có; tệp được giữ nguyên (dùng --force để thay thế)\n",
                     en: "isoplan: \(output) already exists; it was left unchanged (use --force to replace it)\n"))
                 throw Exit.couldNotRun
-            case .failed(let reason):
-                Terminal.err(language.language.pick(vi: "isoplan: không ghi được \(output): \(reason)\n",
-                                                    en: "isoplan: could not write \(output): \(reason)\n"))
+            case .failed(let code):
+                let folder = (output as NSString).deletingLastPathComponent
+                if code == ENOENT, !folder.isEmpty, !FileManager.default.fileExists(atPath: folder) {
+                    Terminal.err(language.language.pick(
+                        vi: "isoplan: không ghi được \(output): chưa có thư mục \(folder); hãy tạo thư mục trước (mkdir -p \(folder))\n",
+                        en: "isoplan: could not write \(output): the folder \(folder) does not exist; create it first (mkdir -p \(folder))\n"))
+                } else {
+                    let reason = OutputFailure.reason(code, language.language)
+                    Terminal.err(language.language.pick(vi: "isoplan: không ghi được \(output): \(reason)\n",
+                                                        en: "isoplan: could not write \(output): \(reason)\n"))
+                }
                 throw Exit.couldNotRun
             }
         }

@@ -136,6 +136,11 @@ import Testing
     @Test func anUnwritableFolderExitsTwo() throws {
         let r = try CLIRunner.run(args + ["-o", "/nonexistent-isoplan-folder/new.yaml"])
         #expect(r.status == 2)
-        #expect(r.stderr.contains("could not write /nonexistent-isoplan-folder/new.yaml"))
+        #expect(r.stderr.contains("could not write /nonexistent-isoplan-folder/new.yaml: the folder "
+                                  + "/nonexistent-isoplan-folder does not exist; create it first"))
+        let vi = try CLIRunner.run(args + ["-o", "/nonexistent-isoplan-folder/new.yaml", "--lang", "vi"])
+        #expect(vi.status == 2)
+        #expect(vi.stderr.contains("không ghi được /nonexistent-isoplan-folder/new.yaml: chưa có thư mục"))
+        #expect(!vi.stderr.contains("No such file"))
     }
 }

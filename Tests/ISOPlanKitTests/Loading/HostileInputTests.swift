@@ -18,6 +18,15 @@ import Testing
         #expect(d?.message.contains("UTF-8") == true)
     }
 
+    /// libyaml's reader names the problem in English; the Vietnamese message says it in Vietnamese.
+    @Test func notTextIsSaidInTheLanguageAsked() {
+        let control = first(Array("version: 1\nname: a".utf8) + [0x7F] + Array("b\n".utf8))
+        #expect(control?.message(in: .en).contains("(control characters are not allowed (U+007F))") == true)
+        #expect(control?.message(in: .vi).contains("(không được dùng ký tự điều khiển (U+007F))") == true)
+        let bad = first(Array("version: 1\nagency: ".utf8) + [0xFF, 0xFE, 0x41] + Array("\n".utf8))
+        #expect(bad?.message(in: .vi).contains("byte đầu của một ký tự UTF-8 không hợp lệ") == true)
+    }
+
     @Test func nulByte() {
         let d = first(Array("version: 1\nname: a".utf8) + [0] + Array("b\n".utf8))
         #expect(d?.rule.raw == "yaml-syntax")

@@ -57,14 +57,26 @@ extension Diagnostic {
                    at: at)
     }
 
-    /// Bytes that are not UTF-8 text, or a control character.
-    static func yamlNotText(_ problem: String, at: SourceLocation) -> Diagnostic {
-        Diagnostic(.yamlSyntax, .en("the file is not plain UTF-8 text here (\(problem)); save the file as UTF-8 "
+    /// Bytes that are not UTF-8 text, or a control character: libyaml reader's `problem`, and
+    /// the character's code point (` (U+007F)`) when there is one.
+    static func yamlNotText(_ problem: String, code: String = "", at: SourceLocation) -> Diagnostic {
+        Diagnostic(.yamlSyntax, .en("the file is not plain UTF-8 text here (\(problem)\(code)); save the file as UTF-8 "
                                     + "and remove this character",
-                                    vi: "tệp không phải văn bản UTF-8 tại đây (\(problem)); hãy lưu tệp dưới dạng "
-                                    + "UTF-8 và xóa ký tự này"),
+                                    vi: "tệp không phải văn bản UTF-8 tại đây (\(readerProblemVi[problem] ?? problem)\(code)); "
+                                    + "hãy lưu tệp dưới dạng UTF-8 và xóa ký tự này"),
                    at: at)
     }
+
+    /// libyaml's reader problems, in Vietnamese.
+    static let readerProblemVi: [String: String] = [
+        "control characters are not allowed": "không được dùng ký tự điều khiển",
+        "invalid leading UTF-8 octet": "byte đầu của một ký tự UTF-8 không hợp lệ",
+        "invalid trailing UTF-8 octet": "byte sau của một ký tự UTF-8 không hợp lệ",
+        "incomplete UTF-8 octet sequence": "ký tự UTF-8 bị cắt dở",
+        "invalid length of a UTF-8 sequence": "độ dài của một ký tự UTF-8 không hợp lệ",
+        "invalid Unicode character": "ký tự Unicode không hợp lệ",
+        "input is too long": "tệp quá dài",
+    ]
 
     static func yamlTab(at: SourceLocation) -> Diagnostic {
         Diagnostic(.yamlSyntax, .en("this line is indented with a tab; YAML allows only spaces: replace the tab "
