@@ -89,7 +89,7 @@ enum ReportHTMLRenderer {
         let dd = d.day < 10 ? "0\(d.day)" : "\(d.day)", mm = d.month < 3 ? "0\(d.month)" : "\(d.month)"
         let months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
                       "November", "December"]
-        let date = L == .vi ? "\(place), ngày \(dd) tháng \(mm) năm \(d.year)" : "\(place), \(months[d.month - 1]) \(dd), \(d.year)"
+        let date = L == .vi ? "\(place), ngày \(dd) tháng \(mm) năm \(d.year)" : "\(place), \(d.day) \(months[d.month - 1]) \(d.year)"
         return """
         <table class="head"><tr><td class="left">\(parent)\(issuer)</td>
         <td class="right"><div class="nation">\(e(nation))</div><div class="motto"><span>\(e(motto))</span></div></td></tr>
