@@ -95,6 +95,29 @@ import Testing
         #expect(!markdown.stdout.contains("\u{1B}["), "markdown is never coloured")
     }
 
+    /// The plan's own text cannot change the Markdown's structure: names in headings and the
+    /// portfolio's name are escaped as they are in tables.
+    @Test func markdownEscapesNamesInHeadingsToo() throws {
+        let fm = FileManager.default
+        let dir = fm.temporaryDirectory.appendingPathComponent("md-\(UUID().uuidString)")
+        try fm.copyItem(at: CLIRunner.root.appendingPathComponent("plans"), to: dir)
+        defer { try? fm.removeItem(at: dir) }
+        let plan = dir.appendingPathComponent("agencies/ha-noi.yaml")
+        var text = try String(contentsOf: plan, encoding: .utf8)
+        text = text.replacingOccurrences(of: "  name: Sở Lao động - Thương binh và Xã hội thành phố Hà Nội",
+                                         with: "  name: \"Sở A | B *x* <b>tag</b> _y_\"")
+        try text.write(to: plan, atomically: true, encoding: .utf8)
+        let portfolio = dir.appendingPathComponent("portfolio.yaml")
+        let p = try String(contentsOf: portfolio, encoding: .utf8)
+            .replacingOccurrences(of: "  name: Ngành Lao động - Thương binh và Xã hội", with: "  name: \"Ngành *LĐ* #1\"")
+        try p.write(to: portfolio, atomically: true, encoding: .utf8)
+        let report = try CLIRunner.run(["report", "--period", "2019-Q3", dir.path, "--lang", "vi"])
+        #expect(report.stdout.contains("#### Sở A \\| B \\*x\\* \\<b\\>tag\\</b\\> \\_y\\_\n"))
+        #expect(report.stdout.contains("**Phạm vi:** Ngành \\*LĐ\\* \\#1"))
+        let risk = try CLIRunner.run(["risk", "--format", "markdown", dir.path, "--lang", "vi"])
+        #expect(risk.stdout.hasPrefix("# Ngành \\*LĐ\\* \\#1 — "))
+    }
+
     @Test func languageComesFromTheLocale() throws {
         let vi = try CLIRunner.run(["risk", "plans", "--width", "100"], env: ["LANG": "vi_VN.UTF-8"])
         #expect(vi.stdout.contains("Sẽ chậm hạn"))

@@ -12,7 +12,7 @@ enum ReportDocumentRenderer {
                            en: "Progress report on the conversion of quality management systems to TCVN ISO 9001:2015")
         out.append(md ? "# \(title)" : title.uppercased())
         out.append("")
-        for (k, v) in facts(r, L) { out.append(md ? "**\(k):** \(v)  " : "\(k): \(v)") }
+        for (k, v) in facts(r, L) { out.append(md ? "**\(k):** \(Markdown.escape(v))  " : "\(k): \(v)") }
         out.append("")
         out += section(md, L.pick(vi: "1. Tổng hợp chung", en: "1. Summary"))
         out += summaryLines(r, L).map { "- " + $0 }
@@ -174,8 +174,8 @@ enum ReportDocumentRenderer {
 
     static func agency(_ e: PeriodicReport.Entry, _ r: PeriodicReport, _ L: Language, md: Bool) -> [String] {
         let a = e.risk
-        var out = [md ? "#### \(a.displayName(L))" : a.displayName(L), ""]
-        for item in agencyItems(e, r, L) {
+        var out = [md ? "#### \(Markdown.escape(a.displayName(L)))" : a.displayName(L), ""]
+        for item in agencyItems(e, r, L, title: md ? Markdown.escape : { $0 }) {
             out.append("- " + item.text + (item.strong.map { md ? "**\($0)**" : $0 } ?? ""))
             out += item.children.map { "  - " + $0 }
         }
@@ -190,8 +190,10 @@ enum ReportDocumentRenderer {
         var children: [String] = []
     }
 
-    /// What the report says of one agency, in the order every format lists it.
-    static func agencyItems(_ e: PeriodicReport.Entry, _ r: PeriodicReport, _ L: Language) -> [Item] {
+    /// What the report says of one agency, in the order every format lists it; `title` escapes
+    /// the task titles (the plan's own text) for the format.
+    static func agencyItems(_ e: PeriodicReport.Entry, _ r: PeriodicReport, _ L: Language,
+                            title: (String) -> String = { $0 }) -> [Item] {
         let a = e.risk
         var out: [Item] = []
         let due = e.mustReport
@@ -212,11 +214,11 @@ enum ReportDocumentRenderer {
             Item(text: heading + (lines.isEmpty ? none : ""), children: lines)
         }
         out.append(list(L.pick(vi: "Công việc hoàn thành trong kỳ:", en: "Completed in the period:"),
-                        e.completedInPeriod.map { task($0, L) + " — " + RiskText.date($0.finishedOn, L) }))
+                        e.completedInPeriod.map { task($0, L, title) + " — " + RiskText.date($0.finishedOn, L) }))
         out.append(list(L.pick(vi: "Công việc đến hạn kỳ sau (\(r.period.next.label(.vi))):", en: "Due next period (\(r.period.next.label(.en))):"),
-                        e.dueNextPeriod.map { task($0, L) + " — " + RiskText.date($0.projectedEnd, L) + " (\(NumberText.percent($0.progress, L)))" }))
+                        e.dueNextPeriod.map { task($0, L, title) + " — " + RiskText.date($0.projectedEnd, L) + " (\(NumberText.percent($0.progress, L)))" }))
         if a.level != nil {
-            out.append(list(mustStartHeading(L), e.mustStartByNextPeriod.map { mustStart($0, L) }))
+            out.append(list(mustStartHeading(L), e.mustStartByNextPeriod.map { mustStart($0, L, title) }))
         }
         out.append(Item(text: L.pick(vi: "Đánh giá: ", en: "Assessment: "), strong: RiskText.level(a.level, L),
                         children: a.reasons.map { RiskText.message($0, L) }))
@@ -229,14 +231,14 @@ enum ReportDocumentRenderer {
     }
 
     /// One task that must start by the end of the next period: its latest and projected start.
-    static func mustStart(_ t: AgencyRisk.TaskFact, _ L: Language) -> String {
-        task(t, L) + " — " + L.pick(vi: "chậm nhất ", en: "by ") + RiskText.date(t.latestStart, L)
+    static func mustStart(_ t: AgencyRisk.TaskFact, _ L: Language, _ title: (String) -> String = { $0 }) -> String {
+        task(t, L, title) + " — " + L.pick(vi: "chậm nhất ", en: "by ") + RiskText.date(t.latestStart, L)
             + L.pick(vi: " (dự kiến bắt đầu \(RiskText.date(t.projectedStart, L)))", en: " (projected start \(RiskText.date(t.projectedStart, L)))")
     }
 
-    static func task(_ t: AgencyRisk.TaskFact, _ L: Language) -> String {
+    static func task(_ t: AgencyRisk.TaskFact, _ L: Language, _ title: (String) -> String = { $0 }) -> String {
         let step = t.step.map { " [\(RiskText.step($0, L))]" } ?? ""
-        return t.title + step
+        return title(t.title) + step
     }
 
     static func actions(_ r: PeriodicReport, _ L: Language) -> [String] {

@@ -7,7 +7,7 @@ enum RiskMarkdownRenderer {
     /// The title and the table's head.
     static func head(_ risk: PortfolioRisk, _ o: ReportOptions) -> String {
         let L = o.language
-        var out = "# " + RiskTextRenderer.title(risk, L) + "\n\n"
+        var out = "# " + Markdown.escape(RiskTextRenderer.title(risk, L)) + "\n\n"
         out += "| " + [L.pick(vi: "Cơ quan", en: "Agency"), L.pick(vi: "Loại", en: "Type"), L.pick(vi: "Tiến độ", en: "Progress"),
                        L.pick(vi: "Dự kiến xong", en: "Projected finish"), L.pick(vi: "Dự phòng (ngày LV)", en: "Slack (working days)"),
                        L.pick(vi: "Mức", en: "Level"), L.pick(vi: "Lý do", en: "Reasons")].joined(separator: " | ") + " |\n"
