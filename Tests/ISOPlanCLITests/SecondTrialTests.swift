@@ -71,7 +71,9 @@ import Testing
                       (["calendar", "--lunar", "1/2/2019"], "'1/2/2019' is not a date: write the date as YYYY-MM-DD"),
                       (["report", "--period", "2019-Q5", "plans"], "a quarter (2019-Q3: Q1 to Q4)"),
                       (["risk", "--as-of", "2919-10-01", "plans"], "give a date from 1900-01-01 to 2199-12-31"),
-                      (["timeline", "--as-of", "1899-12-31", "plans"], "give a date from 1900-01-01 to 2199-12-31")])
+                      (["timeline", "--as-of", "1899-12-31", "plans"], "give a date from 1900-01-01 to 2199-12-31"),
+                      (["calendar", "0000"], "'0000': give a year from 1000 to 9999"),
+                      (["calendar", "2020", "2021"], "give one YEAR at a time ('2021' is taken as a PATH and there is none)")])
     func aWrongValueSaysWhy(_ c: (args: [String], reason: String)) throws {
         let r = try CLIRunner.run(c.args)
         #expect(r.status == 64)

@@ -54,6 +54,12 @@ extension ISOPlan {
             } else {
                 guard (1...2).contains(arguments.count) else { throw ValidationError("Give a YEAR (and optionally a PATH).") }
                 _ = try Self.year(arguments[0])
+                // `calendar 2020 2021`: a second year, not a path, is one year too many.
+                if arguments.count == 2, arguments[1].count == 4, Int(arguments[1]) != nil,
+                   !FileManager.default.fileExists(atPath: arguments[1]) {
+                    throw ValidationError("give one YEAR at a time ('\(arguments[1])' is taken as a PATH and there is none); "
+                                          + "run 'isoplan calendar \(arguments[1])' for the next year")
+                }
             }
         }
 
@@ -85,9 +91,10 @@ extension ISOPlan {
 
         /// A four-digit year: `20` is a typo far more often than the year 20.
         private static func year(_ text: String) throws -> Int {
-            guard text.count == 4, text.allSatisfy(\.isASCII), let year = Int(text), year >= 1000 else {
+            guard text.count == 4, text.allSatisfy(\.isASCII), let year = Int(text) else {
                 throw ValidationError("'\(text)' is not a year: give four digits, e.g. 2020.")
             }
+            guard year >= 1000 else { throw ValidationError("'\(text)': give a year from 1000 to 9999, e.g. 2020.") }
             return year
         }
 
