@@ -290,6 +290,20 @@ import Testing
         #expect(typo.stderr.contains("'chek' is not an isoplan command; did you mean 'check'?"))
     }
 
+    /// A plan named by a relative path from inside the portfolio is evaluated with the
+    /// portfolio above the working folder, as when it is named from the top or by its full path.
+    @Test func aPlanNamedFromInsideThePortfolioUsesThePortfolioAbove() throws {
+        let inside = CLIRunner.root.appendingPathComponent("plans/agencies")
+        let relative = try CLIRunner.run(["risk", "ha-noi.yaml", "--format", "json"], cwd: inside)
+        let top = try CLIRunner.run(["risk", "plans/agencies/ha-noi.yaml", "--format", "json"])
+        #expect(relative.status == 0)
+        #expect(relative.stdout.contains("\"as_of\" : \"2019-10-01\""))
+        #expect(relative.stdout.replacingOccurrences(of: "plans/agencies/", with: "")
+                == top.stdout.replacingOccurrences(of: "plans/agencies/", with: ""))
+        let check = try CLIRunner.run(["check", "."], cwd: inside)
+        #expect(check.stdout.contains("Checked 15 files"), "\(check.stdout)")
+    }
+
     /// A misspelt option is named as such, even when a required option is then missing.
     @Test func aMisspeltOptionIsNamedBeforeAMissingOne() throws {
         let perod = try CLIRunner.run(["report", "--perod", "2019-Q3", "plans"])

@@ -83,21 +83,33 @@ struct Discovery: Sendable {
         }
     }
 
-    /// The closest `portfolio.yaml` in the folders above `path` (within the working folder for
-    /// a relative path), stopping at a repository root (a folder holding `.git`).
+    /// The closest `portfolio.yaml` in the folders above `path`, stopping at a repository root
+    /// (a folder holding `.git`) or the file system's root. A relative path climbs above the
+    /// working folder too (`ha-noi.yaml` run in `plans/agencies` finds `../portfolio.yaml`), so
+    /// a plan named by a relative or an absolute path is evaluated the same way.
     static func nearestPortfolio(above path: String, fs: some FileSource) -> String? {
         var parts = path.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
         let absolute = path.hasPrefix("/")
         if fs.kind(of: path) != .folder { parts.removeLast() }
-        while true {
+        for _ in 0..<256 {
             let dir = parts.joined(separator: "/")
             let candidate = dir.isEmpty ? (absolute ? "/portfolio.yaml" : "portfolio.yaml") : dir + "/portfolio.yaml"
             if fs.kind(of: candidate) == .file { return candidate }
             if fs.kind(of: dir.isEmpty ? (absolute ? "/.git" : ".git") : dir + "/.git") != .missing { return nil }
-            if parts.isEmpty || (absolute && parts == [""]) { return nil }
-            parts.removeLast()
-            if parts.last == ".." { return nil }
+            if absolute {
+                if parts.isEmpty || parts == [""] { return nil }
+                parts.removeLast()
+            } else if parts.allSatisfy({ $0 == ".." }) {
+                // At or above the working folder: one more `..`, until the root (its own parent).
+                let here = fs.identity(of: dir.isEmpty ? "." : dir)
+                let up = parts + [".."]
+                guard let here, here != fs.identity(of: up.joined(separator: "/")) else { return nil }
+                parts = up
+            } else {
+                parts.removeLast()
+            }
         }
+        return nil
     }
 
     static func join(_ a: String, _ b: String) -> String { a.isEmpty ? b : (a.hasSuffix("/") ? a + b : a + "/" + b) }
