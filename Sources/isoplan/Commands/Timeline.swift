@@ -42,10 +42,13 @@ extension ISOPlan {
         @OptionGroup var width: WidthOptions
         @OptionGroup var color: ColorOptions
 
-        /// True when one plan file is named: its tasks are drawn instead of a row per agency.
+        /// True when one plan file is named (once or under several names: `a.yaml ./a.yaml`):
+        /// its tasks are drawn instead of a row per agency.
         private func isSingle(_ fs: LocalFileSystem) -> Bool {
             let named = paths.filter { !$0.hasSuffix("portfolio.yaml") }
-            return named.count == 1 && fs.kind(of: named[0]) == .file
+            guard let first = named.first, fs.kind(of: first) == .file else { return false }
+            let identity = fs.identity(of: first)
+            return identity != nil && named.allSatisfy { fs.identity(of: $0) == identity }
         }
 
         func run() throws {

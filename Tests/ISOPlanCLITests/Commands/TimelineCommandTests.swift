@@ -45,6 +45,14 @@ import Testing
         }
     }
 
+    /// The same file named twice is one plan: its own chart, not a portfolio of one.
+    @Test func oneFileNamedTwiceDrawsTheAgencyChart() throws {
+        let twice = try CLIRunner.run(["timeline", agency, "./" + agency])
+        let once = try CLIRunner.run(["timeline", agency])
+        #expect(twice.status == 0)
+        #expect(twice.stdout == once.stdout)
+    }
+
     @Test func colourAlwaysEvenWithNO_COLOR() throws {
         let on = try CLIRunner.run(["timeline", "--color", "always", agency])
         #expect(on.stdout.contains("\u{1B}["))
