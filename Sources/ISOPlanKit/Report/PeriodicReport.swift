@@ -26,6 +26,10 @@ public struct PeriodicReport: Sendable {
         /// Tasks not started whose latest start ("must start by") is on or before the end of
         /// the next period, earliest first.
         var mustStartByNextPeriod: [AgencyRisk.TaskFact] = []
+
+        /// The group the report lists the agency in: its type, or nil for a plan with errors
+        /// (listed last, whatever type it gives).
+        var group: AgencyType? { risk.level == nil ? nil : risk.type }
     }
 
     /// Builds the report from an evaluated portfolio.
@@ -53,7 +57,7 @@ public struct PeriodicReport: Sendable {
     /// The report's order: ministry units first, then provincial departments, then plans with
     /// errors; within each, worst first.
     static func precedes(_ a: Entry, _ b: Entry) -> Bool {
-        let ta = a.risk.type?.rawValue ?? "~", tb = b.risk.type?.rawValue ?? "~"
+        let ta = a.group?.rawValue ?? "~", tb = b.group?.rawValue ?? "~"
         if ta != tb { return ta < tb }
         return AgencyRisk.worstFirst(a.risk, b.risk)
     }

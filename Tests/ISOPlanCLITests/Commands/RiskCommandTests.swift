@@ -118,6 +118,26 @@ import Testing
         #expect(risk.stdout.hasPrefix("# Ngành \\*LĐ\\* \\#1 — "))
     }
 
+    /// Plans with errors come last in the report whatever type they give, as docs/risk.md says,
+    /// and their section says nothing of tasks it could not read.
+    @Test func reportListsPlansWithErrorsLast() throws {
+        let dir = try portfolioWithMistakes("report-invalid")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let csv = try CLIRunner.run(["report", "--period", "2019-Q3", dir.path, "--format", "csv"])
+        let levels = csv.stdout.split(separator: "\r\n").dropFirst().map { $0.contains(",invalid,") }
+        #expect(levels.filter { $0 }.count == 3)
+        #expect(levels.drop { !$0 }.allSatisfy { $0 }, "invalid rows last: \(levels)")
+        let md = try CLIRunner.run(["report", "--period", "2019-Q3", dir.path, "--lang", "en"])
+        let errors = try #require(md.stdout.range(of: "### 2.3. Plans with errors"))
+        let invalidPart = md.stdout[errors.lowerBound...].prefix { _ in true }
+        let sections = invalidPart.components(separatedBy: "\n#### ").dropFirst()
+        #expect(sections.count == 3)
+        for section in sections {
+            #expect(!section.contains("Completed in the period") && !section.contains("Due next period"))
+            #expect(section.contains("Assessment: **invalid plan**"))
+        }
+    }
+
     @Test func languageComesFromTheLocale() throws {
         let vi = try CLIRunner.run(["risk", "plans", "--width", "100"], env: ["LANG": "vi_VN.UTF-8"])
         #expect(vi.stdout.contains("Sẽ chậm hạn"))

@@ -213,13 +213,17 @@ enum ReportDocumentRenderer {
         func list(_ heading: String, _ lines: [String]) -> Item {
             Item(text: heading + (lines.isEmpty ? none : ""), children: lines)
         }
+        // A plan with errors was not evaluated: nothing can be said of its tasks.
+        guard a.level != nil else {
+            out.append(Item(text: L.pick(vi: "Đánh giá: ", en: "Assessment: "), strong: RiskText.level(a.level, L),
+                            children: a.reasons.map { RiskText.message($0, L) }))
+            return out
+        }
         out.append(list(L.pick(vi: "Công việc hoàn thành trong kỳ:", en: "Completed in the period:"),
                         e.completedInPeriod.map { task($0, L, title) + " — " + RiskText.date($0.finishedOn, L) }))
         out.append(list(L.pick(vi: "Công việc đến hạn kỳ sau (\(r.period.next.label(.vi))):", en: "Due next period (\(r.period.next.label(.en))):"),
                         e.dueNextPeriod.map { task($0, L, title) + " — " + RiskText.date($0.projectedEnd, L) + " (\(NumberText.percent($0.progress, L)))" }))
-        if a.level != nil {
-            out.append(list(mustStartHeading(L), e.mustStartByNextPeriod.map { mustStart($0, L, title) }))
-        }
+        out.append(list(mustStartHeading(L), e.mustStartByNextPeriod.map { mustStart($0, L, title) }))
         out.append(Item(text: L.pick(vi: "Đánh giá: ", en: "Assessment: "), strong: RiskText.level(a.level, L),
                         children: a.reasons.map { RiskText.message($0, L) }))
         return out

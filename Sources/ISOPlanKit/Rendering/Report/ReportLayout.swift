@@ -57,7 +57,7 @@ public struct ReportLayout: Sendable {
             for part in head { guard emit(.text(part)) else { return false } }
             var n = 0
             for type in [AgencyType.ministryUnit, .provincialDepartment, nil] {
-                let group = r.entries.indices.filter { r.entries[$0].risk.type == type }
+                let group = r.entries.indices.filter { r.entries[$0].group == type }
                 guard !group.isEmpty else { continue }
                 n += 1
                 let heading = html ? ReportHTMLRenderer.groupHeading(type, number: n, options.language)
