@@ -110,15 +110,16 @@ public struct WorkCalendar: Sendable {
         rank(Self.day(end) + 1) - rank(Self.day(start) + 1)
     }
 
-    /// A Gregorian year's holidays, days off, make-up working days and portfolio days, with the
-    /// year's working-day count (for the `calendar YEAR` command).
+    /// A Gregorian year's holidays, days off, make-up working days and portfolio days (named as
+    /// the portfolio names them, in both languages), with the year's working-day count (for
+    /// the `calendar YEAR` command).
     public func yearListing(_ year: Int) -> CalendarYearListing {
         var entries = HolidayRules.entries(gregorianYear: year)
         let offs = additions.holidays.filter { $0.date.year == year }.map {
-            Holiday(date: $0.date, nameVi: $0.name, nameEn: "Portfolio day off", source: .portfolio)
+            Holiday(date: $0.date, nameVi: $0.name, nameEn: $0.name, source: .portfolio)
         }
         let works = additions.workingDays.filter { $0.date.year == year }.map {
-            Holiday(date: $0.date, nameVi: $0.name, nameEn: "Portfolio working day", source: .portfolio, kind: .workingDay)
+            Holiday(date: $0.date, nameVi: $0.name, nameEn: $0.name, source: .portfolio, kind: .workingDay)
         }
         entries = (entries + offs + works).enumerated()
             .sorted { ($0.element.date, $0.offset) < ($1.element.date, $1.offset) }

@@ -114,6 +114,9 @@ private struct NaiveCalendar {
         let listing = calendar.yearListing(2020)
         #expect(listing.workingDays == 252 - 1 + 1 + 1)
         #expect(listing.entries.filter { $0.source == .portfolio }.count == 4)
+        // A portfolio day is named as the portfolio names it, in English too.
+        #expect(listing.entries.filter { $0.source == .portfolio }.allSatisfy { $0.nameEn == $0.nameVi && !$0.nameEn.isEmpty })
+        #expect(CalendarRenderer.sourceVi(.portfolio) == "danh mục")
         #expect(listing.entries.map(\.date) == listing.entries.map(\.date).sorted())
     }
 

@@ -26,7 +26,7 @@ public enum CalendarRenderer {
         switch s {
         case .statutory: "luật định"
         case .official: "công bố"
-        case .portfolio: "portfolio"
+        case .portfolio: "danh mục"
         }
     }
 
