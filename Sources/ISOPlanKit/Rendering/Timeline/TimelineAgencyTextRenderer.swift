@@ -25,7 +25,7 @@ enum TimelineAgencyTextRenderer {
             scale: options.scale, anchor: s.statusDate)
         let (top, bottom) = axis.labelLines(lang)
         let indent = String(repeating: " ", count: 3 + labelWidth)
-        lines += [indent + top, indent + bottom].map(\.trimmingTrailingSpaces)
+        lines += [indent + top, indent + bottom].map(\.trimmingTrailingSpaces).filter { !$0.isEmpty }
         let shown = TimelineLabels.fit(labels, width: labelWidth, ellipsis: g.ellipsis)
         // The evaluation date gets its own marker only in a column apart from the status date's
         // (the status marker wins a shared column); the legend lists what the chart draws.

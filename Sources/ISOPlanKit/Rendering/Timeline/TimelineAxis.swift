@@ -136,6 +136,9 @@ struct TimelineAxis: Sendable, Hashable {
             bottom.placeEvenly(self, [{ $0.day == 1 && ($0.month - 1) % 3 == 0 },
                                       { $0.day == 1 && ($0.month - 1) % 6 == 0 }, { $0.day == 1 && $0.month == 1 }],
                                { ["Q\(($0.month - 1) / 3 + 1)"] })
+            // Over many years only every Q1 finds room: a row of "Q1 Q1 Q1" says nothing the
+            // years above do not.
+            if bottom.text.split(separator: " ").allSatisfy({ $0 == "Q1" }) { bottom = LabelLine(columns) }
         }
         return (top.text, bottom.text)
     }

@@ -47,7 +47,7 @@ enum TimelinePortfolioTextRenderer {
             : TimelineLabels.fit(names, width: labelWidth, ellipsis: g.ellipsis)
         let (top, bottom) = axis.labelLines(lang)
         let indent = String(repeating: " ", count: labelWidth + 1)
-        lines += [indent + top, indent + bottom].map(\.trimmingTrailingSpaces)
+        lines += [indent + top, indent + bottom].map(\.trimmingTrailingSpaces).filter { !$0.isEmpty }
         var earlier = false, later = false
         for (k, e) in rows.enumerated() {
             let s = e.schedule

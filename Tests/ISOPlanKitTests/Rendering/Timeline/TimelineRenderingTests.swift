@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import ISOPlanKit
 @testable import ISOPlanTestSupport
@@ -158,6 +159,16 @@ import Testing
             from = r.upperBound
         }
         if days == 31 { #expect(line.hasPrefix("Q1 Q2 Q3 Q4 Q1"), "\(line)") }
+    }
+
+    /// Over decades only the years are named: no row of "Q1 Q1 Q1".
+    @Test func decadesShowYearsOnly() {
+        let axis = TimelineAxis.filling(from: day("2019-01-01"), through: day("2100-01-01"), width: 60)
+        let (years, quarters) = axis.labelLines(.en)
+        #expect(years.hasPrefix("2019"))
+        #expect(quarters.trimmingCharacters(in: .whitespaces).isEmpty)
+        let short = TimelineAxis.filling(from: day("2019-01-01"), through: day("2021-01-01"), width: 60)
+        #expect(short.labelLines(.en).1.contains("Q3"))
     }
 
     @Test func longMinistryNamesAreAbbreviated() {
