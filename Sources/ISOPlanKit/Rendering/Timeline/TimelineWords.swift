@@ -28,7 +28,7 @@ enum TimelineWords {
     }
 
     static func lateCount(_ n: Int, _ l: Language) -> String {
-        l.pick(vi: "\(n) trễ hạn", en: "\(n) late")
+        l.pick(vi: "\(n) sẽ chậm hạn", en: "\(n) late")
     }
 
     /// What one column stands for: `1 column = 1 week`, `1 column = 3.3 days`,
