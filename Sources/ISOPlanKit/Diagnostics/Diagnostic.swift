@@ -111,3 +111,13 @@ extension Array where Element == Diagnostic {
     /// Diagnostics in the stable output order.
     public func sortedForOutput() -> [Diagnostic] { sorted(by: Diagnostic.sortKey) }
 }
+
+/// A diagnostic reflects (`dump`, debuggers) as its rule, severity, text in both languages,
+/// location and notes — whatever form its wording is held in.
+extension Diagnostic: CustomReflectable {
+    public var customMirror: Mirror {
+        Mirror(self, children: ["rule": rule, "severity": severity, "text": text, "location": location as Any,
+                                "notes": notes],
+               displayStyle: .struct)
+    }
+}
