@@ -117,7 +117,17 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
     /// `DD/MM/YYYY`, the way Vietnamese documents write dates.
     public var vietnamese: String {
         let c = components
-        return Self.pad(c.day, 2) + "/" + Self.pad(c.month, 2) + "/" + Self.pad(c.year, 4)
+        guard (0...9999).contains(c.year) else {
+            return Self.pad(c.day, 2) + "/" + Self.pad(c.month, 2) + "/" + Self.pad(c.year, 4)
+        }
+        // Ten ASCII bytes, a small string, as `iso` (risk and report texts write many).
+        return String(unsafeUninitializedCapacity: 10) { b in
+            b[0] = 0x30 + UInt8(c.day / 10); b[1] = 0x30 + UInt8(c.day % 10); b[2] = 0x2F
+            b[3] = 0x30 + UInt8(c.month / 10); b[4] = 0x30 + UInt8(c.month % 10); b[5] = 0x2F
+            b[6] = 0x30 + UInt8(c.year / 1000); b[7] = 0x30 + UInt8(c.year / 100 % 10)
+            b[8] = 0x30 + UInt8(c.year / 10 % 10); b[9] = 0x30 + UInt8(c.year % 10)
+            return 10
+        }
     }
 
     public var description: String { iso }

@@ -44,8 +44,8 @@ public struct Diagnostic: Hashable, Sendable {
 
     public var rule: RuleID
     public var severity: Severity
-    /// What is wrong and what to do, in both languages.
-    public var text: BilingualText
+    /// What is wrong and what to do: the text itself, or the facts it is worded from.
+    var wording: Wording
     public var location: SourceLocation?
     /// Further places that explain this diagnostic (e.g. the other file of a duplicate).
     public var notes: [Note]
@@ -53,18 +53,44 @@ public struct Diagnostic: Hashable, Sendable {
     /// A diagnostic of `rule`, with the rule's severity unless `severity` says otherwise.
     init(_ rule: Rule, _ text: BilingualText, at location: SourceLocation?,
          severity: Severity? = nil, notes: [Note] = []) {
+        self.init(rule, wording: .text(text), at: location, severity: severity, notes: notes)
+    }
+
+    /// A diagnostic worded from its facts when a message is asked for.
+    init(_ rule: Rule, wording: Wording, at location: SourceLocation?,
+         severity: Severity? = nil, notes: [Note] = []) {
         self.rule = rule.id
         self.severity = severity ?? rule.severity
-        self.text = text
+        self.wording = wording
         self.location = location
         self.notes = notes
     }
 
-    /// The message in English (the language of logs and machine outputs).
-    public var message: String { text.en }
+    /// What is wrong and what to do, in both languages.
+    public var text: BilingualText {
+        get { wording.text }
+        set { wording = .text(newValue) }
+    }
 
-    /// The message in `language`.
-    public func message(in language: Language) -> String { language.pick(text) }
+    /// The message in English (the language of logs and machine outputs).
+    public var message: String { wording.message(in: .en) }
+
+    /// The message in `language` (only that language is worded).
+    public func message(in language: Language) -> String { wording.message(in: language) }
+
+    /// Equal when the rule, severity, place, notes and the text in both languages are.
+    public static func == (a: Diagnostic, b: Diagnostic) -> Bool {
+        a.rule == b.rule && a.severity == b.severity && a.location == b.location && a.notes == b.notes
+            && (a.wording == b.wording || a.text == b.text)
+    }
+
+    public func hash(into h: inout Hasher) {
+        h.combine(rule)
+        h.combine(severity)
+        h.combine(location)
+        h.combine(notes)
+        h.combine(text)
+    }
 
     /// The order every output uses: file, line, column, then rule id and message.
     public static func sortKey(_ a: Diagnostic, _ b: Diagnostic) -> Bool {
@@ -84,4 +110,14 @@ extension Array where Element == Diagnostic {
     public var hasErrors: Bool { contains { $0.severity == .error } }
     /// Diagnostics in the stable output order.
     public func sortedForOutput() -> [Diagnostic] { sorted(by: Diagnostic.sortKey) }
+}
+
+/// A diagnostic reflects (`dump`, debuggers) as its rule, severity, text in both languages,
+/// location and notes — whatever form its wording is held in.
+extension Diagnostic: CustomReflectable {
+    public var customMirror: Mirror {
+        Mirror(self, children: ["rule": rule, "severity": severity, "text": text, "location": location as Any,
+                                "notes": notes],
+               displayStyle: .struct)
+    }
 }

@@ -74,6 +74,12 @@ struct FieldReader {
         return nil
     }
 
+    /// `require` for the key in `slot` of `f`'s table: no name lookup when the value is there.
+    mutating func require(_ f: Fields, slot: Int) -> LocatedNode? {
+        if let v = f[slot: slot] { return v }
+        return require(f, f.table.names[slot])
+    }
+
     /// True when the field `key` of `f` was written but its mistake was reported already: the
     /// key misspelt, or a value (or an item of it) that could not be read. Rules about the
     /// field's absence stay quiet then: one mistake, one error.

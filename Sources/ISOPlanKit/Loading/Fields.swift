@@ -63,6 +63,11 @@ struct Fields {
         return LocatedNode(index: values[s])
     }
 
+    /// The value of the key in `slot` of the table, when present and not null (no name lookup).
+    subscript(slot s: Int) -> LocatedNode? {
+        values[s] >= 0 ? LocatedNode(index: values[s]) : nil
+    }
+
     /// Where `key` is written, when it is.
     func keyAt(_ key: String) -> SourceLocation? {
         guard let s = table.slot(named: key), keyNodes[s] >= 0 else { return nil }

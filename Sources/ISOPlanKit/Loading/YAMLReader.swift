@@ -20,6 +20,7 @@ struct YAMLReader: Sendable {
         }
         return bytes.withUnsafeBufferPointer { buf in
             var builder = DocumentBuilder(file: file, size: buf.count)
+            defer { builder.text.release() }
             builder.run(buf)
             return (builder.document, builder.diagnostics)
         }
@@ -31,7 +32,7 @@ private struct DocumentBuilder {
     let file: String
     var nodes: [YAMLDocument.Node] = []
     var children: [Int32] = []
-    var text: [UInt8] = []
+    var text: ByteBuffer
     /// Open lists and mappings: their node and where their children start in `pending`.
     var open: [(node: Int32, first: Int)] = []
     /// Children of the open containers, innermost last.
@@ -44,11 +45,11 @@ private struct DocumentBuilder {
         self.file = file
         nodes.reserveCapacity(size / 12 + 8)
         children.reserveCapacity(size / 12 + 8)
-        text.reserveCapacity(size)
+        text = ByteBuffer(capacity: size)
     }
 
     var document: YAMLDocument? {
-        rootDone ? YAMLDocument(file: file, nodes: nodes, children: children, text: text) : nil
+        rootDone ? YAMLDocument(file: file, nodes: nodes, children: children, text: text.array) : nil
     }
 
     func location(_ mark: yaml_mark_t) -> SourceLocation {
@@ -109,7 +110,7 @@ private struct DocumentBuilder {
             let start = Int32(truncatingIfNeeded: text.count)
             let length = event.data.scalar.length
             if length > 0, let value = event.data.scalar.value {
-                text.append(contentsOf: UnsafeBufferPointer(start: value, count: length))
+                text.append(value, count: length)
             }
             let id = Int32(truncatingIfNeeded: nodes.count)
             nodes.append(.init(kind: .scalar, isPlain: event.data.scalar.style == YAML_PLAIN_SCALAR_STYLE,
@@ -175,6 +176,39 @@ private struct DocumentBuilder {
         }
         pending.append(id)
     }
+}
+
+/// The scalars' bytes of a document as they are read: a plain growable buffer (appending a
+/// scalar is one `memcpy`; `Array.append(contentsOf:)` cost about 90 instructions a scalar),
+/// copied once into the document's array at the end. The owner calls `release`.
+struct ByteBuffer {
+    private(set) var base: UnsafeMutablePointer<UInt8>
+    private(set) var count = 0
+    private var capacity: Int
+
+    init(capacity: Int) {
+        self.capacity = max(capacity, 64)
+        base = .allocate(capacity: self.capacity)
+    }
+
+    mutating func append(_ bytes: UnsafePointer<UInt8>, count n: Int) {
+        if count + n > capacity {
+            let grown = max(capacity * 2, count + n)
+            let new = UnsafeMutablePointer<UInt8>.allocate(capacity: grown)
+            new.update(from: base, count: count)
+            base.deallocate()
+            base = new
+            capacity = grown
+        }
+        (base + count).update(from: bytes, count: n)
+        count += n
+    }
+
+    /// The bytes so far, as an array.
+    var array: [UInt8] { Array(UnsafeBufferPointer(start: base, count: count)) }
+
+    /// Frees the buffer; the value is not used after.
+    func release() { base.deallocate() }
 }
 
 private func hexCodePoint(_ v: Int32) -> String {

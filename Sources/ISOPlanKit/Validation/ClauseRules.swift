@@ -20,9 +20,12 @@ enum ClauseRules {
         guard !known.isEmpty else { return [] }
         var out: [Diagnostic] = []
         let ids = sortedKnown
-        for t in tasks {
-            for c in t.clauses where !known.contains(c.value) {
-                out.append(unknown(c, out.count < Suggestion.hintBudget ? ids : []))
+        tasks.withUnsafeBufferPointer { tasks in
+            // Each task read in place: `for t in tasks` would copy every task.
+            for i in tasks.indices where !tasks[i].clauses.isEmpty {
+                for c in tasks[i].clauses where !known.contains(c.value) {
+                    out.append(unknown(c, out.count < Suggestion.hintBudget ? ids : []))
+                }
             }
         }
         var seen: [String: SourceLocation] = [:]

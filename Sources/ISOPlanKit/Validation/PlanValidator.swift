@@ -71,13 +71,14 @@ enum PlanValidator {
 
     static func missingSteps(_ tasks: [PlanTask], at: SourceLocation) -> [Diagnostic] {
         guard !tasks.isEmpty else { return [] }
-        var covered = Set<StepID>()
+        // Steps by `order` (a bit each): no hashing of the steps' names.
+        var covered: UInt32 = 0
         for i in tasks.indices {
             // A misspelt step (reported already) counts as the step it most likely means.
-            if let s = tasks[i].step?.value ?? tasks[i].likelyStep { covered.insert(s) }
+            if let s = tasks[i].step?.value ?? tasks[i].likelyStep { covered |= 1 << UInt32(s.order) }
         }
         var out: [Diagnostic] = []
-        for s in StepID.allCases where s.isRequired && !covered.contains(s) {
+        for s in StepID.allCases where s.isRequired && covered & (1 << UInt32(s.order)) == 0 {
             out.append(.missingStep(s, at: tasks[0].at))
         }
         return out

@@ -187,10 +187,6 @@ extension Diagnostic {
     }
 
     static func missingStep(_ step: StepID, at: SourceLocation) -> Diagnostic {
-        Diagnostic(.missingStep, .en("no task covers the required step '\(step.rawValue)'; add a task "
-                                     + "with 'step: \(step.rawValue)'",
-                                     vi: "chưa có công việc nào cho bước bắt buộc '\(step.rawValue)'; hãy thêm một "
-                                     + "công việc có 'step: \(step.rawValue)'"),
-                   at: at)
+        Diagnostic(.missingStep, wording: .missingStep(step), at: at)
     }
 }

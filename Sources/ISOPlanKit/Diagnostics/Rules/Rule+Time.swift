@@ -52,12 +52,8 @@ extension Diagnostic {
 
     static func overdueTask(_ task: String, plannedEnd: CalendarDate, status: CalendarDate, progress: Int,
                             at: SourceLocation) -> Diagnostic {
-        let end = plannedEnd.iso, status = status.iso
-        return Diagnostic(.overdueTask, .en("task '\(task)' was planned to end on \(end), before the status date "
-                                            + "\(status), but is \(progress)% done; update its progress or re-plan it",
-                                            vi: "công việc '\(task)' dự kiến xong ngày \(end), trước ngày cập nhật "
-                                            + "\(status), nhưng mới đạt \(progress) %; hãy cập nhật tiến độ hoặc lập "
-                                            + "lại kế hoạch"),
-                          at: at)
+        Diagnostic(.overdueTask, wording: .overdueTask(task: task, plannedEnd: plannedEnd, status: status,
+                                                        progress: progress),
+                   at: at)
     }
 }

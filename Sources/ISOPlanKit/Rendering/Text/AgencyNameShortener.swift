@@ -20,11 +20,51 @@ enum AgencyNameShortener {
     /// until it fits: the ministry's name as LĐTBXH (DOLISA, MOLISA in English), then
     /// "thành phố" as TP, then without "tỉnh" and "TP". It may still be too long; the caller truncates.
     static func fit(_ name: String, width: Int) -> String {
+        guard TextWidth.of(name) > width else { return name }
+        // The name is split into words and each word lowercased once; every step then works
+        // on the words (what `replace` does step by step, without splitting again).
+        var words = Words(name)
         var current = name
         for (pattern, short) in steps where TextWidth.of(current) > width {
-            current = replace(pattern, with: short, in: current)
+            words.replace(pattern, with: short)
+            current = words.joined
         }
         return current
+    }
+
+    /// A name's words with their lowercased forms, for applying the steps in turn.
+    struct Words {
+        var words: [String]
+        var lowered: [String]
+
+        init(_ name: String) {
+            words = name.split(whereSeparator: { $0.isWhitespace }).map(String.init)
+            lowered = words.map { $0.lowercased() }
+        }
+
+        var joined: String { words.joined(separator: " ") }
+
+        /// `AgencyNameShortener.replace` on the words.
+        mutating func replace(_ pattern: [String], with short: String) {
+            guard let first = pattern.first, pattern.count <= words.count,
+                  first == "-" || lowered.contains(first) else { return }
+            var outWords: [String] = [], outLowered: [String] = []
+            outWords.reserveCapacity(words.count)
+            outLowered.reserveCapacity(words.count)
+            var i = 0
+            while i < words.count {
+                if i + pattern.count <= words.count,
+                   (0..<pattern.count).allSatisfy({ AgencyNameShortener.matches(lowered: lowered[i + $0], word: words[i + $0], pattern[$0]) }) {
+                    if !short.isEmpty { outWords.append(short); outLowered.append(short.lowercased()) }
+                    i += pattern.count
+                } else {
+                    outWords.append(words[i]); outLowered.append(lowered[i])
+                    i += 1
+                }
+            }
+            words = outWords
+            lowered = outLowered
+        }
     }
 
     /// `name` when it fits in `width` columns, else its short form (every abbreviation
@@ -50,6 +90,12 @@ enum AgencyNameShortener {
             }
         }
         return out.joined(separator: " ")
+    }
+
+    /// `matches` with the word's lowercased form made already.
+    static func matches(lowered: String, word: String, _ pattern: String) -> Bool {
+        if pattern == "-" { return word == "-" || word == "–" || word == "—" }
+        return lowered == pattern
     }
 
     static func matches(_ word: String, _ pattern: String) -> Bool {

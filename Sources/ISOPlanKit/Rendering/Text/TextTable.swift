@@ -27,7 +27,11 @@ struct TextTable: Sendable {
     }
 
     var columns: [Column]
-    var rows: [[String]]
+    /// The cells, a row at a time.
+    var rows: [[String]] { didSet { cellWidths = Self.widest(rows) } }
+    /// Per column, the width of its widest cell (0 when no row has one): every cell is
+    /// measured once, not at each layout tried.
+    private(set) var cellWidths: [Int]
     /// Spaces between columns.
     var gap = 2
     /// A header wider than its column's cells wraps at spaces instead of widening it.
@@ -36,7 +40,21 @@ struct TextTable: Sendable {
     init(columns: [Column], rows: [[String]]) {
         self.columns = columns
         self.rows = rows
+        cellWidths = Self.widest(rows)
     }
+
+    /// Per column, the width of the widest cell.
+    static func widest(_ rows: [[String]]) -> [Int] {
+        var w: [Int] = []
+        for row in rows {
+            if row.count > w.count { w += repeatElement(0, count: row.count - w.count) }
+            for (c, cell) in row.enumerated() { w[c] = max(w[c], TextWidth.of(cell)) }
+        }
+        return w
+    }
+
+    /// The width of column `c`'s widest cell.
+    func widestCell(_ c: Int) -> Int { c < cellWidths.count ? cellWidths[c] : 0 }
 
     /// The table's lines, each at most `width` columns wide; `style` colours a cell
     /// (column, row index, padded text) after layout, so widths stay right.
@@ -79,7 +97,7 @@ struct TextTable: Sendable {
     func wraps(width: Int) -> Bool {
         let (visible, w) = fit(width: width)
         return visible.enumerated().contains { k, c in
-            columns[c].wraps && rows.contains { c < $0.count && TextWidth.of($0[c]) > w[k] }
+            columns[c].wraps && widestCell(c) > w[k]
         }
     }
 
@@ -103,6 +121,19 @@ struct TextTable: Sendable {
             let cell = columns[c].rightAligned ? TextWidth.padLeft(cells[k], to: w[k]) : TextWidth.padRight(cells[k], to: w[k])
             out += (k == 0 ? "" : String(repeating: " ", count: gap)) + (row >= 0 ? style(c, row, cell) : cell)
         }
+        return Self.trimmingTrailingSpaces(out)
+    }
+
+    /// `s` without its trailing spaces. The spaces are cut as bytes when the scalar before
+    /// them is ASCII (each space is then a character of its own); otherwise a character at a
+    /// time, as before.
+    static func trimmingTrailingSpaces(_ s: String) -> String {
+        let u = s.utf8
+        var end = u.endIndex
+        while end > u.startIndex, u[u.index(before: end)] == 0x20 { end = u.index(before: end) }
+        if end == u.endIndex { return s }
+        if end == u.startIndex || u[u.index(before: end)] < 0x80 { return String(s[..<end]) }
+        var out = s
         while out.hasSuffix(" ") { out.removeLast() }
         return out
     }
@@ -115,9 +146,7 @@ struct TextTable: Sendable {
 
     /// Column widths for the visible columns within `width`, or nil when they cannot fit.
     func layout(_ visible: [Int], width: Int) -> [Int]? {
-        let natural = visible.map { c in
-            rows.reduce(headerWidth(c)) { max($0, c < $1.count ? TextWidth.of($1[c]) : 0) }
-        }
+        let natural = visible.map { c in max(headerWidth(c), widestCell(c)) }
         var w = visible.indices.map { k in
             columns[visible[k]].flex > 0 ? min(natural[k], max(columns[visible[k]].minWidth, headerWidth(visible[k]))) : natural[k]
         }
