@@ -60,7 +60,8 @@ enum PlanValidator {
             out.append(.endBeforeStart(task: t.id.value, end: e.value, start: s.value, at: e.at))
         }
         if let done = t.doneOn {
-            if t.progress.value < 100 {
+            // An unreadable progress was reported already; it reads as 0, which the plan never said.
+            if t.progress.value < 100 && !t.flawed.contains("progress") {
                 out.append(.doneOnIncomplete(task: t.id.value, progress: t.progress.value, at: done.at))
             }
             if let status = statusDate, done.value > status.value {

@@ -32,6 +32,15 @@ import Testing
         #expect(!d.message.contains("tabs"))
     }
 
+    /// A progress that cannot be read is one error: done_on is not then said to sit on a
+    /// progress of 0 %, which the plan never wrote.
+    @Test func anUnreadableProgressIsOneError() throws {
+        let yaml = SamplePlan.valid.replacingOccurrences(of: "after: [bcd], progress: 100, done_on: 2019-03-22",
+                                                         with: "after: [bcd], progress: ⟪!⟫\"100%\", done_on: 2019-03-22")
+        let (d, _) = try Self.only(yaml)
+        #expect(d.rule == Rule.wrongType.id)
+    }
+
     @Test func missingSpaceAfterTheColonIsReportedOnItsOwnLine() throws {
         let (d, _) = try Self.only(Self.block.replacingOccurrences(of: "    duration: 5", with: "    ⟪!⟫duration:8\n    progress: 5"))
         #expect(d.message.contains("write 'duration: 8'"))
@@ -88,7 +97,8 @@ import Testing
     }
 
     @Test(arguments: [("05/07/2019", "2019-07-05"), ("5/7/2019", "2019-07-05"), ("2019-7-5", "2019-07-05"),
-                      ("05.07.2019", "2019-07-05"), ("2019/07/05", "2019-07-05"), ("31-12-2019", "2019-12-31")])
+                      ("05.07.2019", "2019-07-05"), ("2019/07/05", "2019-07-05"), ("31-12-2019", "2019-12-31"),
+                      ("2019-07-05T10:00:00", "2019-07-05"), ("\"2019-07-05 10:00\"", "2019-07-05")])
     func aRealDateInTheWrongFormIsShownRewritten(_ written: String, _ iso: String) throws {
         let yaml = SamplePlan.valid.replacingOccurrences(of: "done_on: 2019-03-22", with: "done_on: ⟪!⟫\(written)")
         let (d, _) = try Self.only(yaml)
