@@ -58,7 +58,11 @@ extension TimelineStream {
                 Array(TimelineICSRenderer.head(title: title, language: options.language).utf8)
             }, needsRows: false)
         case .mermaid:
-            return Layout(head: [], separator: [], tail: [], agency: { e, _, _ in Array(TimelineMermaidRenderer.section(e).utf8) },
+            return Layout(head: [], separator: [], tail: [], agency: { e, _, _ in
+                var out: [UInt8] = []
+                TimelineMermaidRenderer.section(e, into: &out)
+                return out
+            },
                           rowsHead: { rows, title, calendar, _ in
                 Array(TimelineMermaidRenderer.head(rows, title: title, calendar: calendar).utf8)
             })
