@@ -53,7 +53,9 @@ extension TimelineStream {
             })
         case .ics:
             return Layout(head: [], separator: [], tail: Array(TimelineICSRenderer.tail.utf8), agency: { e, options, title in
-                Array(TimelineICSRenderer.events(e, title: title, language: options.language).utf8)
+                var out: [UInt8] = []
+                TimelineICSRenderer.events(e, title: title, language: options.language, into: &out)
+                return out
             }, rowsHead: { _, title, _, options in
                 Array(TimelineICSRenderer.head(title: title, language: options.language).utf8)
             }, needsRows: false)
