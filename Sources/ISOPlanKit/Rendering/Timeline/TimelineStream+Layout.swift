@@ -45,11 +45,16 @@ extension TimelineStream {
             })
         case .svg:
             return Layout(head: [], separator: [], tail: [], agency: { _, _, _ in [] }, rowsHead: { rows, title, _, options in
-                Array((TimelineSVGRenderer.portfolio(rows: rows, title: title, options: options) + "\n").utf8)
+                var out: [UInt8] = []
+                TimelineSVGRenderer.writePortfolio(rows: rows, title: title, options: options, into: &out)
+                out.append(0x0A)
+                return out
             })
         case .html:
             return Layout(head: [], separator: [], tail: [], agency: { _, _, _ in [] }, rowsHead: { rows, title, _, options in
-                Array(TimelineHTMLRenderer.portfolio(rows: rows, title: title, options: options).utf8)
+                var out: [UInt8] = []
+                TimelineHTMLRenderer.writePortfolio(rows: rows, title: title, options: options, into: &out)
+                return out
             })
         case .ics:
             return Layout(head: [], separator: [], tail: Array(TimelineICSRenderer.tail.utf8), agency: { e, options, title in

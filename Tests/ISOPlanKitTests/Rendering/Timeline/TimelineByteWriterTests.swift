@@ -3,7 +3,7 @@ import Testing
 @testable import ISOPlanKit
 @testable import ISOPlanTestSupport
 
-/// The Mermaid and iCalendar writers work on UTF-8 bytes; these tests hold them to the
+/// The Mermaid, iCalendar and portfolio-chart writers work on UTF-8 bytes; these tests hold them to the
 /// character-by-character forms they replaced, on awkward text.
 @Suite struct TimelineByteWriterTests {
     /// Pieces that are awkward for byte-level work: combining marks on the special characters,
@@ -169,6 +169,35 @@ import Testing
                     #expect(out == [7] + Array(Self.eventsReference(e, title: title, language: l).utf8))
                 }
             }
+        }
+    }
+
+    // MARK: the portfolio chart
+
+    /// The SVG and HTML portfolio charts are written into the bytes after what is already
+    /// there; the pages of the report's Figure 1 are cut from one buffer.
+    @Test func portfolioChartsWrittenAsBytesEqualTheirStrings() {
+        let rows = TimelineFixtures.entries.map(TimelineSummary.init)
+        for l in [Language.vi, .en] {
+            let options = TimelineOptions(language: l)
+            for title in [nil, "Ngành \"Tư pháp\" <&>"] {
+                let svg = TimelineSVGRenderer.portfolio(rows: rows, title: title, options: options)
+                var out: [UInt8] = [9]
+                TimelineSVGRenderer.writePortfolio(rows: rows, title: title, options: options, into: &out)
+                #expect(out == [9] + Array(svg.utf8))
+                let page = HTMLPage.document(title: title ?? l.pick(vi: "Tiến độ chuyển đổi", en: "Conversion timeline"),
+                                             language: l, style: HTMLPage.chartStyle,
+                                             body: "<div class=\"chart\">" + svg + "</div>\n")
+                #expect(TimelineHTMLRenderer.portfolio(rows: rows, title: title, options: options) == page)
+                #expect(TimelineSVGRenderer.portfolioPages(rows, title: title, options: options, rowsPerPage: Int.max) == [svg])
+                for per in [1, 2, 3] {
+                    let pages = TimelineSVGRenderer.portfolioPages(rows, title: title, options: options, rowsPerPage: per)
+                    #expect(pages.count == (rows.count + per - 1) / per)
+                    #expect(pages.allSatisfy { $0.hasPrefix("<svg ") && $0.hasSuffix("</svg>") && $0.components(separatedBy: "<svg ").count == 2 })
+                }
+            }
+            #expect(TimelineSVGRenderer.portfolioPages([], title: nil, options: options, rowsPerPage: 5)
+                == [TimelineSVGRenderer.portfolio(rows: [], title: nil, options: options)])
         }
     }
 }
