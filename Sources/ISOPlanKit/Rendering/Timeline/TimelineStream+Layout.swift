@@ -60,7 +60,7 @@ extension TimelineStream {
             return Layout(head: [], separator: [], tail: Array(TimelineICSRenderer.tail.utf8), agency: { e, options, title in
                 var out: [UInt8] = []
                 TimelineICSRenderer.events(e, title: title, language: options.language, into: &out)
-                return out
+                return exact(out)
             }, rowsHead: { _, title, _, options in
                 Array(TimelineICSRenderer.head(title: title, language: options.language).utf8)
             }, needsRows: false)
@@ -68,11 +68,20 @@ extension TimelineStream {
             return Layout(head: [], separator: [], tail: [], agency: { e, _, _ in
                 var out: [UInt8] = []
                 TimelineMermaidRenderer.section(e, into: &out)
-                return out
+                return exact(out)
             },
                           rowsHead: { rows, title, calendar, _ in
                 Array(TimelineMermaidRenderer.head(rows, title: title, calendar: calendar).utf8)
             })
+        }
+    }
+
+    /// The bytes in a buffer of their own size: a chunk's pieces wait in memory until the
+    /// chunk is spooled, and a buffer grown by doubling can be almost twice as large.
+    static func exact(_ bytes: [UInt8]) -> [UInt8] {
+        guard bytes.capacity - bytes.count > 1024 else { return bytes }
+        return [UInt8](unsafeUninitializedCapacity: bytes.count) { buffer, n in
+            n = buffer.initialize(from: bytes).1
         }
     }
 }
