@@ -7,50 +7,84 @@ enum NameBasedUUID {
 
     /// The version-5 UUID of `name` in `namespace`, lower-case with dashes.
     static func make(_ name: String, namespace: [UInt8] = urlNamespace) -> String {
-        var h = Array(SHA1.digest(namespace + Array(name.utf8)).prefix(16))
+        var out: [UInt8] = []
+        make(name, namespace: namespace, into: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// `make(name)` written as 36 ASCII bytes at the end of `out`.
+    static func make(_ name: String, namespace: [UInt8] = urlNamespace, into out: inout [UInt8]) {
+        var message = namespace
+        ByteText.append(name, to: &message)
+        var h = SHA1.digest(message)
         h[6] = (h[6] & 0x0F) | 0x50
         h[8] = (h[8] & 0x3F) | 0x80
-        let hex = h.map { b -> String in
-            let s = String(b, radix: 16)
-            return s.count == 1 ? "0" + s : s
-        }.joined()
-        let c = Array(hex)
-        return [c[0..<8], c[8..<12], c[12..<16], c[16..<20], c[20..<32]].map { String($0) }.joined(separator: "-")
+        for i in 0..<16 {
+            if i == 4 || i == 6 || i == 8 || i == 10 { out.append(0x2D) }
+            out.append(hexDigit(h[i] >> 4))
+            out.append(hexDigit(h[i] & 0x0F))
+        }
     }
+
+    private static func hexDigit(_ v: UInt8) -> UInt8 { v < 10 ? 0x30 + v : 0x61 + v - 10 }
 }
 
 /// SHA-1 (FIPS 180-4), only for name-based UUIDs: not for security.
 enum SHA1 {
     static func digest(_ message: [UInt8]) -> [UInt8] {
-        var h: [UInt32] = [0x67452301, 0xEFCDAB89, 0x98BADCFE, 0x10325476, 0xC3D2E1F0]
-        var m = message
-        let bitLength = UInt64(message.count) * 8
-        m.append(0x80)
-        while m.count % 64 != 56 { m.append(0) }
-        for i in (0..<8).reversed() { m.append(UInt8((bitLength >> (UInt64(i) * 8)) & 0xFF)) }
-        var w = [UInt32](repeating: 0, count: 80)
-        for chunk in stride(from: 0, to: m.count, by: 64) {
-            for i in 0..<16 {
-                let b = chunk + i * 4
-                w[i] = UInt32(m[b]) << 24 | UInt32(m[b + 1]) << 16 | UInt32(m[b + 2]) << 8 | UInt32(m[b + 3])
-            }
-            for i in 16..<80 { w[i] = rotl(w[i - 3] ^ w[i - 8] ^ w[i - 14] ^ w[i - 16], 1) }
-            var (a, b, c, d, e) = (h[0], h[1], h[2], h[3], h[4])
-            for i in 0..<80 {
-                let f: UInt32, k: UInt32
-                switch i {
-                case 0..<20: (f, k) = ((b & c) | (~b & d), 0x5A827999)
-                case 20..<40: (f, k) = (b ^ c ^ d, 0x6ED9EBA1)
-                case 40..<60: (f, k) = ((b & c) | (b & d) | (c & d), 0x8F1BBCDC)
-                default: (f, k) = (b ^ c ^ d, 0xCA62C1D6)
+        var h: (UInt32, UInt32, UInt32, UInt32, UInt32) = (0x67452301, 0xEFCDAB89, 0x98BADCFE, 0x10325476, 0xC3D2E1F0)
+        let n = message.count
+        // The message, 0x80, zeros, and its length in bits (8 bytes, big-endian): whole blocks.
+        let blocks = (n + 8) / 64 + 1, end = blocks * 64
+        let bitLength = UInt64(n) * 8
+        message.withUnsafeBufferPointer { m in
+            withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 80) { w in
+                func byte(_ p: Int) -> UInt32 {
+                    if p < n { return UInt32(m[p]) }
+                    if p == n { return 0x80 }
+                    if p >= end - 8 { return UInt32((bitLength >> UInt64((end - 1 - p) * 8)) & 0xFF) }
+                    return 0
                 }
-                let t = rotl(a, 5) &+ f &+ e &+ k &+ w[i]
-                (e, d, c, b, a) = (d, c, rotl(b, 30), a, t)
+                for block in 0..<blocks {
+                    let base = block * 64
+                    for i in 0..<16 {
+                        let b = base + i * 4
+                        if b + 3 < n {
+                            w[i] = UInt32(m[b]) << 24 | UInt32(m[b + 1]) << 16 | UInt32(m[b + 2]) << 8 | UInt32(m[b + 3])
+                        } else {
+                            w[i] = byte(b) << 24 | byte(b + 1) << 16 | byte(b + 2) << 8 | byte(b + 3)
+                        }
+                    }
+                    for i in 16..<80 { w[i] = rotl(w[i - 3] ^ w[i - 8] ^ w[i - 14] ^ w[i - 16], 1) }
+                    var (a, b, c, d, e) = h
+                    for i in 0..<20 {
+                        let t = rotl(a, 5) &+ ((b & c) | (~b & d)) &+ e &+ 0x5A827999 &+ w[i]
+                        (e, d, c, b, a) = (d, c, rotl(b, 30), a, t)
+                    }
+                    for i in 20..<40 {
+                        let t = rotl(a, 5) &+ (b ^ c ^ d) &+ e &+ 0x6ED9EBA1 &+ w[i]
+                        (e, d, c, b, a) = (d, c, rotl(b, 30), a, t)
+                    }
+                    for i in 40..<60 {
+                        let t = rotl(a, 5) &+ ((b & c) | (b & d) | (c & d)) &+ e &+ 0x8F1BBCDC &+ w[i]
+                        (e, d, c, b, a) = (d, c, rotl(b, 30), a, t)
+                    }
+                    for i in 60..<80 {
+                        let t = rotl(a, 5) &+ (b ^ c ^ d) &+ e &+ 0xCA62C1D6 &+ w[i]
+                        (e, d, c, b, a) = (d, c, rotl(b, 30), a, t)
+                    }
+                    h = (h.0 &+ a, h.1 &+ b, h.2 &+ c, h.3 &+ d, h.4 &+ e)
+                }
             }
-            h[0] = h[0] &+ a; h[1] = h[1] &+ b; h[2] = h[2] &+ c; h[3] = h[3] &+ d; h[4] = h[4] &+ e
         }
-        return h.flatMap { v in (0..<4).map { UInt8((v >> (24 - UInt32($0) * 8)) & 0xFF) } }
+        var out: [UInt8] = []
+        out.reserveCapacity(20)
+        for v in [h.0, h.1, h.2, h.3, h.4] {
+            out.append(UInt8(v >> 24)); out.append(UInt8(v >> 16 & 0xFF)); out.append(UInt8(v >> 8 & 0xFF)); out.append(UInt8(v & 0xFF))
+        }
+        return out
     }
 
+    @inline(__always)
     static func rotl(_ x: UInt32, _ n: UInt32) -> UInt32 { (x << n) | (x >> (32 - n)) }
 }

@@ -21,9 +21,20 @@ enum TimelineHTMLRenderer {
 
     /// The portfolio's page from agencies' summary rows, already in `options.sort` order.
     static func portfolio(rows: [TimelineSummary], title: String?, options: TimelineOptions) -> String {
+        var out: [UInt8] = []
+        writePortfolio(rows: rows, title: title, options: options, into: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// `portfolio(rows:…)` written as UTF-8 at the end of `out`, the chart straight into the page.
+    static func writePortfolio(rows: [TimelineSummary], title: String?, options: TimelineOptions, into out: inout [UInt8]) {
         let l = options.language
-        return page(title ?? l.pick(vi: "Tiến độ chuyển đổi", en: "Conversion timeline"),
-                    [TimelineSVGRenderer.portfolio(rows: rows, title: title, options: options, id: "p")], l)
+        ByteText.append(HTMLPage.documentHead(title: title ?? l.pick(vi: "Tiến độ chuyển đổi", en: "Conversion timeline"),
+                                              language: l, style: HTMLPage.chartStyle), to: &out)
+        out.append(contentsOf: "<div class=\"chart\">".utf8)
+        TimelineSVGRenderer.writePortfolio(rows: rows, title: title, options: options, id: "p", into: &out)
+        out.append(contentsOf: "</div>\n".utf8)
+        ByteText.append(HTMLPage.documentTail, to: &out)
     }
 
     static func page(_ heading: String, _ svgs: [String], _ l: Language) -> String {

@@ -38,21 +38,46 @@ enum TimelineICSRenderer {
 
     /// One agency's events (its UIDs name the portfolio by `title`).
     static func events(_ e: TimelineEntry, title: String?, language l: Language) -> String {
-        var out = ""
-        func add(_ s: String) { out += ICalendarText.fold(s) }
-        for item in items(e, l, scope: title ?? "") {
-            add("BEGIN:VEVENT")
-            add("UID:" + NameBasedUUID.make(item.uidName))
-            add("DTSTAMP:" + ICalendarText.date(e.schedule.evaluationDate) + "T000000Z")
-            add("DTSTART;VALUE=DATE:" + ICalendarText.date(item.date))
-            add("DTEND;VALUE=DATE:" + ICalendarText.date(item.date.adding(days: 1)))
-            add("SUMMARY:" + ICalendarText.escape(item.summary))
-            add("DESCRIPTION:" + ICalendarText.escape(item.description))
-            add("CATEGORIES:" + ICalendarText.escape(item.category))
-            add("TRANSP:TRANSPARENT")
-            add("END:VEVENT")
+        var out: [UInt8] = []
+        events(e, title: title, language: l, into: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// One agency's events written as UTF-8 at the end of `out`: each content line is built
+    /// in one reused buffer (escaped as it is written) and folded straight into `out`.
+    static func events(_ e: TimelineEntry, title: String?, language l: Language, into out: inout [UInt8]) {
+        var line: [UInt8] = []
+        line.reserveCapacity(256)
+        var stamp = Array("DTSTAMP:".utf8)
+        ByteText.compactISO(e.schedule.evaluationDate, into: &stamp)
+        stamp.append(contentsOf: "T000000Z\r\n".utf8)
+        func start(_ name: String) {
+            line.removeAll(keepingCapacity: true)
+            ByteText.append(name, to: &line)
         }
-        return out
+        for item in items(e, l, scope: title ?? "") {
+            out.append(contentsOf: "BEGIN:VEVENT\r\n".utf8)
+            start("UID:")
+            NameBasedUUID.make(item.uidName, into: &line)
+            ICalendarText.fold(line, into: &out)
+            out.append(contentsOf: stamp)
+            start("DTSTART;VALUE=DATE:")
+            ByteText.compactISO(item.date, into: &line)
+            ICalendarText.fold(line, into: &out)
+            start("DTEND;VALUE=DATE:")
+            ByteText.compactISO(item.date.adding(days: 1), into: &line)
+            ICalendarText.fold(line, into: &out)
+            start("SUMMARY:")
+            ICalendarText.escape(item.summary, into: &line)
+            ICalendarText.fold(line, into: &out)
+            start("DESCRIPTION:")
+            ICalendarText.escape(item.description, into: &line)
+            ICalendarText.fold(line, into: &out)
+            start("CATEGORIES:")
+            ICalendarText.escape(item.category, into: &line)
+            ICalendarText.fold(line, into: &out)
+            out.append(contentsOf: "TRANSP:TRANSPARENT\r\nEND:VEVENT\r\n".utf8)
+        }
     }
 
     /// The items of one agency, in a fixed order: deadline, projected finish, then its tasks

@@ -45,23 +45,43 @@ extension TimelineStream {
             })
         case .svg:
             return Layout(head: [], separator: [], tail: [], agency: { _, _, _ in [] }, rowsHead: { rows, title, _, options in
-                Array((TimelineSVGRenderer.portfolio(rows: rows, title: title, options: options) + "\n").utf8)
+                var out: [UInt8] = []
+                TimelineSVGRenderer.writePortfolio(rows: rows, title: title, options: options, into: &out)
+                out.append(0x0A)
+                return out
             })
         case .html:
             return Layout(head: [], separator: [], tail: [], agency: { _, _, _ in [] }, rowsHead: { rows, title, _, options in
-                Array(TimelineHTMLRenderer.portfolio(rows: rows, title: title, options: options).utf8)
+                var out: [UInt8] = []
+                TimelineHTMLRenderer.writePortfolio(rows: rows, title: title, options: options, into: &out)
+                return out
             })
         case .ics:
             return Layout(head: [], separator: [], tail: Array(TimelineICSRenderer.tail.utf8), agency: { e, options, title in
-                Array(TimelineICSRenderer.events(e, title: title, language: options.language).utf8)
+                var out: [UInt8] = []
+                TimelineICSRenderer.events(e, title: title, language: options.language, into: &out)
+                return exact(out)
             }, rowsHead: { _, title, _, options in
                 Array(TimelineICSRenderer.head(title: title, language: options.language).utf8)
             }, needsRows: false)
         case .mermaid:
-            return Layout(head: [], separator: [], tail: [], agency: { e, _, _ in Array(TimelineMermaidRenderer.section(e).utf8) },
+            return Layout(head: [], separator: [], tail: [], agency: { e, _, _ in
+                var out: [UInt8] = []
+                TimelineMermaidRenderer.section(e, into: &out)
+                return exact(out)
+            },
                           rowsHead: { rows, title, calendar, _ in
                 Array(TimelineMermaidRenderer.head(rows, title: title, calendar: calendar).utf8)
             })
+        }
+    }
+
+    /// The bytes in a buffer of their own size: a chunk's pieces wait in memory until the
+    /// chunk is spooled, and a buffer grown by doubling can be almost twice as large.
+    static func exact(_ bytes: [UInt8]) -> [UInt8] {
+        guard bytes.capacity - bytes.count > 1024 else { return bytes }
+        return [UInt8](unsafeUninitializedCapacity: bytes.count) { buffer, n in
+            n = buffer.initialize(from: bytes).1
         }
     }
 }

@@ -1,0 +1,37 @@
+import Foundation
+
+/// Small pieces of UTF-8 output written straight into a byte buffer (the streamed
+/// renderers build each agency's bytes this way instead of joining `String`s).
+enum ByteText {
+    /// Appends the UTF-8 of `s`.
+    @inline(__always)
+    static func append(_ s: String, to out: inout [UInt8]) {
+        var s = s
+        s.withUTF8 { out.append(contentsOf: $0) }
+    }
+
+    /// `d.iso` (`YYYY-MM-DD`).
+    static func iso(_ d: CalendarDate, into out: inout [UInt8]) {
+        date(d, separator: 0x2D, into: &out)
+    }
+
+    /// `d.iso` without its dashes (`YYYYMMDD`, an iCalendar DATE).
+    static func compactISO(_ d: CalendarDate, into out: inout [UInt8]) {
+        date(d, separator: nil, into: &out)
+    }
+
+    private static func date(_ d: CalendarDate, separator: UInt8?, into out: inout [UInt8]) {
+        let c = d.components
+        guard (0...9999).contains(c.year) else {
+            let iso = d.iso
+            append(separator == nil ? iso.replacingOccurrences(of: "-", with: "") : iso, to: &out)
+            return
+        }
+        out.append(0x30 + UInt8(c.year / 1000)); out.append(0x30 + UInt8(c.year / 100 % 10))
+        out.append(0x30 + UInt8(c.year / 10 % 10)); out.append(0x30 + UInt8(c.year % 10))
+        if let separator { out.append(separator) }
+        out.append(0x30 + UInt8(c.month / 10)); out.append(0x30 + UInt8(c.month % 10))
+        if let separator { out.append(separator) }
+        out.append(0x30 + UInt8(c.day / 10)); out.append(0x30 + UInt8(c.day % 10))
+    }
+}
