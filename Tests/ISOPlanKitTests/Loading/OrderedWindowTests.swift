@@ -57,6 +57,9 @@ import Testing
             inFlight.start()
             return i
         } collect: { run in
+            // Gives the helpers (queued on a possibly busy pool) up to 2 s to start.
+            var waited = 0
+            while seen == 0, inFlight.most < 2, waited < 2000 { usleep(1000); waited += 1 }
             usleep(200)
             #expect(run.first == seen)
             seen += run.count
