@@ -44,22 +44,21 @@ public struct PlanSet: Sendable {
         public func rejection(of file: String) -> Diagnostic? { rejected[file] }
     }
 
-    /// Loads every plan file, `chunk` files at a time in parallel. `body` turns each loaded file
-    /// into a result (on any thread); `collect` receives each chunk's results in file order.
-    /// The verdicts that need every plan come back at the end: apply them to the results.
-    public func load<R: Sendable>(fs: some FileSource, chunk: Int = 512,
+    /// Loads every plan file in parallel, no more than `window` files ahead of `collect`.
+    /// `body` turns each loaded file into a result (on any thread); `collect` receives the
+    /// results in file order, on the calling thread, in runs of those that were ready together,
+    /// as soon as each is ready, while later files are still loading. The verdicts that need
+    /// every plan come back at the end: apply them to the results.
+    public func load<R: Sendable>(fs: some FileSource, window: Int = PlanSet.defaultWindow,
                                   _ body: @escaping @Sendable (PlanFile) -> R,
                                   collect: ([R]) -> Void) -> Verdicts {
         var verdicts = Verdicts()
         var ids = AgencyIDs()
-        var start = 0
-        while start < planFiles.count {
-            let files = Array(planFiles[start..<min(start + chunk, planFiles.count)])
-            start += chunk
-            let results = ParallelMap.map(files) { file -> (Located<String>?, [Diagnostic], R) in
-                let f = PlanLoader.load(file, from: fs)
-                return (f.plan?.agency.id, f.unreadable ? f.diagnostics : [], body(f))
-            }
+        let files = planFiles
+        OrderedWindow.map(count: files.count, window: window) { i -> (Located<String>?, [Diagnostic], R) in
+            let f = PlanLoader.load(files[i], from: fs)
+            return (f.plan?.agency.id, f.unreadable ? f.diagnostics : [], body(f))
+        } collect: { results in
             for r in results {
                 ids.record(r.0)
                 verdicts.unreadableFiles += r.1
@@ -69,6 +68,9 @@ public struct PlanSet: Sendable {
         verdicts.rejected = ids.rejections()
         return verdicts
     }
+
+    /// How many files `load` works on ahead of its caller by default.
+    public static let defaultWindow = OrderedWindow.defaultWindow
 }
 
 /// The agency ids of a plan set. An id used by several plans rejects every one of them: each

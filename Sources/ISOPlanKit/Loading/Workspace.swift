@@ -30,8 +30,8 @@ public struct Workspace: Sendable {
         var diagnostics = set.diagnostics
         var plans: [AgencyPlan] = []
         var skipped = 0
-        let verdicts = set.load(fs: fs, { $0 }) { chunk in
-            for file in chunk {
+        let verdicts = set.load(fs: fs, { $0 }) { loaded in
+            for file in loaded {
                 diagnostics += file.diagnostics
                 if file.isValid, let plan = file.plan { plans.append(plan) } else { skipped += 1 }
             }

@@ -1,6 +1,6 @@
-/// `report` of a large portfolio: plans are loaded, scheduled and evaluated a chunk at a time,
+/// `report` of a large portfolio: plans are loaded, scheduled and evaluated a window of files at a time,
 /// and each agency's part of the report is rendered at once (`ReportLayout.agency`) and handed
-/// to `store` (the caller keeps it on disk), so memory holds one chunk of plans plus one summary
+/// to `store` (the caller keeps it on disk), so memory holds one window of plans plus one summary
 /// row per agency (the HTML report reads the plans of the timelines it draws again). Once all are
 /// in, `Result.write` writes the report in order: the head made from the summary rows, then
 /// each agency's stored bytes. The bytes are those of `ReportFormat.render` on the whole report.
@@ -52,10 +52,10 @@ public enum ReportStream {
     }
 
     /// Runs every plan under `paths` through load, validation, scheduling, risk and the layout,
-    /// `chunk` files at a time in parallel; `store` keeps each agency's bytes and returns a
+    /// in parallel a window of files at a time; `store` keeps each agency's bytes and returns a
     /// handle for them (nil when it cannot).
     public static func run(_ paths: [String], fs: some FileSource, asOf: CalendarDate?, today: CalendarDate,
-                           period: ReportPeriod, layout: ReportLayout, chunk: Int = 512,
+                           period: ReportPeriod, layout: ReportLayout, window: Int = PlanSet.defaultWindow,
                            store: ([UInt8]) -> Int?) -> Result {
         let set = PlanSet.open(paths, fs: fs)
         let context = EvaluationContext(portfolio: set.portfolio, asOf: asOf, today: today)
@@ -74,7 +74,7 @@ public enum ReportStream {
         var rows: [(row: PeriodicReport.Entry, completed: Int, stored: Result.Stored)] = []
         var charts: [(file: String, key: TimelineStream.SortKey, summary: TimelineSummary)] = []
         var stored = true
-        let verdicts = set.load(fs: fs, chunk: chunk) { f -> Piece in
+        let verdicts = set.load(fs: fs, window: window) { f -> Piece in
             let (risk, schedule) = PortfolioRisk.scheduled(f, context: context)
             let plan = html ? schedule.flatMap { s in f.plan.map { TimelineEntry(plan: $0, schedule: s, risk: risk.level) } } : nil
             return piece(f.file, risk, plan)

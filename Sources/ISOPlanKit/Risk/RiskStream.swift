@@ -1,6 +1,6 @@
-/// `risk` of a large portfolio: plans are loaded, scheduled and evaluated a chunk at a time, and
+/// `risk` of a large portfolio: plans are loaded, scheduled and evaluated a window of files at a time, and
 /// each agency is handed to a function that renders its part of the output (its reasons in
-/// full), so memory holds one chunk of plans and, per agency, only a brief record: its identity,
+/// full), so memory holds one window of plans and, per agency, only a brief record: its identity,
 /// figures and main reason (what the table, the counts and the order need). The caller stores
 /// the bytes, orders the brief records by `key` and writes the parts out in that order. With the
 /// layouts of `RiskStream.layout(_:_:)` the output is byte-identical to `RiskFormat.render`.
@@ -57,15 +57,15 @@ public enum RiskStream {
     }
 
     /// Runs every plan under `paths` through load, validation, scheduling, risk and `piece`
-    /// (given the evaluation date), `chunk` files at a time in parallel, calling `sink` in file order.
+    /// (given the evaluation date), in parallel a window of files at a time, calling `sink` in file order.
     public static func run(_ paths: [String], fs: some FileSource, asOf: CalendarDate?, today: CalendarDate,
-                           chunk: Int = 512, piece: @escaping @Sendable (AgencyRisk, CalendarDate) -> [UInt8]?,
+                           window: Int = PlanSet.defaultWindow, piece: @escaping @Sendable (AgencyRisk, CalendarDate) -> [UInt8]?,
                            sink: (Piece) -> Void) -> Outcome {
         let set = PlanSet.open(paths, fs: fs)
         let context = EvaluationContext(portfolio: set.portfolio, asOf: asOf, today: today)
         var out = Outcome(portfolio: set.portfolio, asOf: context.asOf, diagnostics: [], couldNotRun: set.couldNotRun,
                           hasNoPlan: set.hasNoPlan, complete: true)
-        let verdicts = set.load(fs: fs, chunk: chunk) { f -> Piece in
+        let verdicts = set.load(fs: fs, window: window) { f -> Piece in
             let risk = PortfolioRisk.scheduled(f, context: context, taskFacts: false).risk
             return Piece(agency: risk.brief, bytes: piece(risk, context.asOf))
         } collect: { results in

@@ -1,6 +1,6 @@
 /// `timeline` of a large portfolio (every format): plans are loaded, scheduled and
-/// evaluated a chunk at a time, and each agency is handed (with the portfolio) to a function that renders it into a
-/// `Piece` (its bytes, the key that orders it and its summary row), so memory holds one chunk
+/// evaluated a window of files at a time, and each agency is handed (with the portfolio) to a function that renders it into a
+/// `Piece` (its bytes, the key that orders it and its summary row), so memory holds one window
 /// of plans instead of every plan (the caller stores the bytes and writes them out in key order;
 /// the text chart and Mermaid's head are made from the summary rows at the end). With the
 /// layouts of `TimelineStream.layout(_:)` the output is byte-identical to `TimelineFormat.render`.
@@ -40,16 +40,16 @@ public enum TimelineStream {
     }
 
     /// Runs every plan under `paths` through load, validation, scheduling, risk and `piece`,
-    /// `chunk` files at a time in parallel, calling `sink` in file order.
+    /// in parallel a window of files at a time, calling `sink` in file order.
     public static func run(_ paths: [String], fs: some FileSource, asOf: CalendarDate?, today: CalendarDate,
-                           chunk: Int = 512, piece: @escaping @Sendable (TimelineEntry, Portfolio) -> Piece,
+                           window: Int = PlanSet.defaultWindow, piece: @escaping @Sendable (TimelineEntry, Portfolio) -> Piece,
                            sink: (Piece) -> Void) -> Outcome {
         let set = PlanSet.open(paths, fs: fs)
         let context = EvaluationContext(portfolio: set.portfolio, asOf: asOf, today: today)
         var out = Outcome(portfolio: set.portfolio, diagnostics: set.diagnostics, skipped: 0,
                           couldNotRun: set.couldNotRun, complete: true, hasNoPlan: set.hasNoPlan)
         var invalid = Set<String>()
-        let verdicts = set.load(fs: fs, chunk: chunk) { f -> (PlanFile, Piece?) in
+        let verdicts = set.load(fs: fs, window: window) { f -> (PlanFile, Piece?) in
             guard f.isValid, let plan = f.plan else { return (f, nil) }
             var rendered = piece(TimelineEntry(evaluating: plan, in: context), set.portfolio)
             rendered.file = f.file

@@ -40,9 +40,9 @@ public struct CheckTotals: Sendable, Equatable {
     }
 }
 
-/// `check` one file at a time: plans are loaded and checked `chunk` files at a time in
-/// parallel, and each group of diagnostics (see `CheckedFile`) is rendered on the worker that
-/// made it and handed on in output order, so no more than a chunk of diagnostics is held.
+/// `check` one file at a time: plans are loaded and checked in parallel, a few files
+/// ahead of the output (`PlanSet.load`), and each group of diagnostics (see `CheckedFile`) is rendered on the worker that
+/// made it and handed on in output order, so no more than a window of diagnostics is held.
 /// Putting the groups one after the other, with each `Outcome.rejected` error at its file's
 /// `rejectionIndex`, gives exactly `Checker.check`'s diagnostics.
 public enum CheckStream {
@@ -64,7 +64,7 @@ public enum CheckStream {
     /// Checks the plans and portfolio file under `paths`; `render` turns each group into what
     /// the output needs (on any thread), `sink` receives the results in output order.
     public static func run<R: Sendable>(_ paths: [String], fs: some FileSource, asOf: CalendarDate?,
-                                        today: CalendarDate, chunk: Int = 512,
+                                        today: CalendarDate, window: Int = PlanSet.defaultWindow,
                                         render: @escaping @Sendable (CheckedFile) -> R,
                                         sink: (R) -> Void) -> Outcome {
         let set = PlanSet.open(paths, fs: fs)
@@ -90,7 +90,7 @@ public enum CheckStream {
             sink(render(CheckedFile(file: "", diagnostics: group)))
         }
         let extra = inPlans
-        let verdicts = set.load(fs: fs, chunk: chunk) { loaded -> (String, CheckTotals, R) in
+        let verdicts = set.load(fs: fs, window: window) { loaded -> (String, CheckTotals, R) in
             // The same order as `Checker.check` before sorting, so equal keys keep their order.
             var diagnostics = extra[loaded.file] ?? []
             diagnostics += loaded.diagnostics
@@ -103,8 +103,8 @@ public enum CheckStream {
             counted.add(diagnostics)
             let file = loaded.file
             return (file, counted, render(CheckedFile(file: file, diagnostics: diagnostics, rejectionIndex: index)))
-        } collect: { chunk in
-            for (file, counted, rendered) in chunk {
+        } collect: { results in
+            for (file, counted, rendered) in results {
                 flushLoose(before: file)
                 totals.add(counted)
                 sink(rendered)

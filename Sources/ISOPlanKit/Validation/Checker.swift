@@ -26,8 +26,8 @@ public enum Checker {
                 diagnostics += PlanChecks.timeRules(plan, valid: !loaded.diagnostics.hasErrors, context: context)
             }
             return diagnostics
-        } collect: { chunk in
-            for diagnostics in chunk { all += diagnostics }
+        } collect: { results in
+            for diagnostics in results { all += diagnostics }
         }
         all += verdicts.rejected.values
         let files = set.planFiles.count + (set.portfolioFile == nil ? 0 : 1)

@@ -45,7 +45,7 @@ extension ISOPlan {
             if let failOn, risk.hasAgency(atOrAbove: failOn.level) { throw Exit.findings }
         }
 
-        /// The portfolio's risk a chunk of plans at a time, so memory stays flat however many
+        /// The portfolio's risk a window of plans at a time, so memory stays flat however many
         /// plans there are: each agency's part (its reasons in full) goes to a spool file, and
         /// only its brief record (figures and main reason) stays in memory for the order, the
         /// table and the counts. False when the usual path must do it (no spool file, or an

@@ -80,7 +80,7 @@ extension ISOPlan {
             throw Exit.findings
         }
 
-        /// The portfolio's timeline a chunk of plans at a time, so memory stays flat however many
+        /// The portfolio's timeline a window of plans at a time, so memory stays flat however many
         /// plans there are: each agency's JSON, CSV or Mermaid section or iCalendar events go to
         /// a spool file with its sort key, and only its summary row stays in memory when the head
         /// needs it (the text, SVG and HTML charts are drawn from those rows, Mermaid's head made

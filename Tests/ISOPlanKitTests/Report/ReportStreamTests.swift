@@ -5,7 +5,7 @@ import Testing
 
 /// The report written one agency at a time (`ReportStream`, as `isoplan report` writes it) must
 /// be the very bytes of the in-memory rendering of the whole report, in every format, with
-/// plans in any chunk size, invalid plans and plans sharing an agency id; the HTML report of
+/// plans in any window size, invalid plans and plans sharing an agency id; the HTML report of
 /// a large portfolio draws at most `ReportCharts.maxAgencyCharts` timelines and says so.
 @Suite struct ReportStreamTests {
     static let today = CalendarDate(iso: "2030-01-01")!
@@ -48,11 +48,11 @@ import Testing
 
     /// The report through `ReportStream`, its agencies' bytes kept in memory.
     static func streamed(_ path: String, _ format: ReportFormat, _ period: ReportPeriod, _ options: ReportOptions,
-                         chunk: Int) -> (text: String, result: ReportStream.Result) {
+                         window: Int) -> (text: String, result: ReportStream.Result) {
         var pieces: [[UInt8]] = []
         let layout = ReportLayout(format, options)
         let result = ReportStream.run([path], fs: LocalFileSystem(), asOf: nil, today: today, period: period,
-                                      layout: layout, chunk: chunk) { pieces.append($0); return pieces.count - 1 }
+                                      layout: layout, window: window) { pieces.append($0); return pieces.count - 1 }
         var out: [UInt8] = []
         let ok = result.write(layout, write: { out += $0; return true }, copy: { out += pieces[$0]; return true })
         #expect(ok)
@@ -69,11 +69,11 @@ import Testing
     func streamedReportEqualsTheInMemoryRendering(_ format: ReportFormat) throws {
         let dir = try Self.folder()
         defer { try? FileManager.default.removeItem(at: dir) }
-        for (period, language, chunk) in [("2019-Q3", Language.vi, 3), ("2019-H2", .en, 512), ("2020", .en, 1)] {
+        for (period, language, window) in [("2019-Q3", Language.vi, 3), ("2019-H2", .en, 512), ("2020", .en, 1)] {
             let options = ReportOptions(width: 80, color: false, language: language)
             let p = ReportPeriod(period)!
-            let (text, result) = Self.streamed(dir.path, format, p, options, chunk: chunk)
-            #expect(text == Self.inMemory(dir.path, format, p, options), "\(format) \(period) \(language) chunk \(chunk)")
+            let (text, result) = Self.streamed(dir.path, format, p, options, window: window)
+            #expect(text == Self.inMemory(dir.path, format, p, options), "\(format) \(period) \(language) window \(window)")
             #expect(result.report.entries.count == 17)
             // The rows kept for every agency hold no task lists.
             #expect(result.report.entries.allSatisfy { $0.risk.tasks.isEmpty && $0.completedInPeriod.isEmpty })
@@ -109,7 +109,7 @@ import Testing
         for language in [Language.vi, .en] {
             let options = ReportOptions(language: language)
             let p = ReportPeriod("2019-Q3")!
-            let (html, result) = Self.streamed(dir.path, .html, p, options, chunk: 16)
+            let (html, result) = Self.streamed(dir.path, .html, p, options, window: 16)
             #expect(html == Self.inMemory(dir.path, .html, p, options))
             let drawn = Set(chosen.map(\.id))
             for a in valid {
@@ -130,7 +130,7 @@ import Testing
 
     @Test func htmlReportOfFewAgenciesDrawsEveryTimelineWithoutANote() throws {
         let plans = PackageRoot.url.appendingPathComponent("plans").path
-        let (html, result) = Self.streamed(plans, .html, ReportPeriod("2019-Q3")!, ReportOptions(language: .en), chunk: 4)
+        let (html, result) = Self.streamed(plans, .html, ReportPeriod("2019-Q3")!, ReportOptions(language: .en), window: 4)
         let valid = result.report.entries.filter { $0.risk.level != nil }
         #expect(valid.allSatisfy { html.contains("id=\"a-\($0.risk.id)-todo\"") })
         #expect(!html.contains("Timelines are drawn for"))

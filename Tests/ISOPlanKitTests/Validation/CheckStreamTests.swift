@@ -4,7 +4,7 @@ import Testing
 @testable import ISOPlanKit
 
 /// `check` streamed a group of diagnostics at a time writes what the all-at-once rendering of
-/// `Checker.check` writes, in every format, whatever the chunk size and the order of the paths.
+/// `Checker.check` writes, in every format, whatever the window size and the order of the paths.
 @Suite struct CheckStreamTests {
     static let today = CalendarDate(iso: "2019-10-01")!
 
@@ -38,11 +38,11 @@ import Testing
 
     /// The streamed document, put together in memory.
     static func streamed(_ paths: [String], fs: some FileSource, format: CheckFormat, language: Language,
-                         chunk: Int) -> (text: String, outcome: CheckStream.Outcome) {
+                         window: Int) -> (text: String, outcome: CheckStream.Outcome) {
         let renderer = CheckStreamRenderer(format: format, color: format == .text, language: language)
         let store = MemoryPieceStore()
         var output = CheckOutput(renderer)
-        let outcome = CheckStream.run(paths, fs: fs, asOf: nil, today: today, chunk: chunk,
+        let outcome = CheckStream.run(paths, fs: fs, asOf: nil, today: today, window: window,
                                       render: { renderer.piece($0) }) { output.store($0, in: store) }
         var bytes: [UInt8] = []
         let ok = output.write(outcome, from: store) { bytes += $0; return true }
@@ -66,10 +66,10 @@ import Testing
             let report = Checker.check(paths, fs: Self.workspace, asOf: nil, today: Self.today)
             for language in [Language.en, .vi] {
                 let expected = format.render(report, color: format == .text, language: language)
-                for chunk in [1, 2, 512] {
+                for window in [1, 2, 3, 512] {
                     let (text, outcome) = Self.streamed(paths, fs: Self.workspace, format: format,
-                                                        language: language, chunk: chunk)
-                    #expect(text == expected, "\(format) \(language) chunk \(chunk) \(paths)")
+                                                        language: language, window: window)
+                    #expect(text == expected, "\(format) \(language) window \(window) \(paths)")
                     #expect(outcome.totals.errors == report.errors && outcome.totals.warnings == report.warnings)
                     #expect(outcome.totals.files == report.files)
                 }
@@ -90,7 +90,7 @@ import Testing
         let fs = MemoryFileSource(["w/portfolio.yaml": "version: 1\nportfolio:\n  colour: blue\n"])
         let report = Checker.check(["w/portfolio.yaml"], fs: fs, asOf: nil, today: Self.today)
         for format in CheckFormat.allCases {
-            let (text, outcome) = Self.streamed(["w/portfolio.yaml"], fs: fs, format: format, language: .en, chunk: 512)
+            let (text, outcome) = Self.streamed(["w/portfolio.yaml"], fs: fs, format: format, language: .en, window: 512)
             #expect(text == format.render(report, color: format == .text))
             #expect(outcome.nothingToCheck == report.nothingToCheck)
         }
@@ -100,7 +100,7 @@ import Testing
         let unreadable: String? = nil
         let fs = PlanSetTests.MemoryFiles(files: ["p/a.yaml": RiskRuleTests.plan(), "p/b.yaml": unreadable])
         let report = Checker.check(["p", "p/missing"], fs: fs, asOf: nil, today: Self.today)
-        let (_, outcome) = Self.streamed(["p", "p/missing"], fs: fs, format: .text, language: .en, chunk: 1)
+        let (_, outcome) = Self.streamed(["p", "p/missing"], fs: fs, format: .text, language: .en, window: 1)
         #expect(outcome.couldNotRun && report.couldNotRun)
         let stops = { (d: Diagnostic) in d.rule == Rule.unreadableFile.id }
         #expect(outcome.problems.filter(stops) == report.diagnostics.filter(stops))
