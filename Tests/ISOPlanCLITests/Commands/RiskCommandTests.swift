@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+@testable import ISOPlanKit
 @testable import ISOPlanTestSupport
 
 /// `isoplan risk` and `isoplan report` end to end on the sample portfolio in plans/.
@@ -136,6 +137,23 @@ import Testing
             #expect(!section.contains("Completed in the period") && !section.contains("Due next period"))
             #expect(section.contains("Assessment: **invalid plan**"))
         }
+    }
+
+    /// At any width the details give every reason in full: names and dates wrap, never cut,
+    /// and a file:line is cut only after a `/`.
+    @Test func narrowDetailsWrapAndKeepLocationsWhole() throws {
+        for (width, lang) in [(40, "vi"), (50, "en"), (60, "en")] {
+            let r = try CLIRunner.run(["risk", "plans", "--width", "\(width)", "--lang", lang])
+            let lines = r.stdout.split(separator: "\n", omittingEmptySubsequences: false)
+            let details = lines.drop { !$0.hasPrefix("Lý do") && !$0.hasPrefix("Reasons") }.prefix { !$0.isEmpty }
+            #expect(details.count > 10)
+            #expect(details.allSatisfy { TextWidth.of(String($0)) <= width }, "\(width)")
+            #expect(!details.contains { $0.contains("…") }, "nothing cut at \(width): \(details.filter { $0.contains("…") })")
+            #expect(details.contains { $0.contains("ho-chi-minh.yaml:118)") })
+            #expect(details.contains { $0.contains(lang == "vi" ? "01/10/2019" : "evaluated") })
+        }
+        let en = try CLIRunner.run(["risk", "plans", "--width", "60", "--lang", "en"]).stdout
+        #expect(en.contains("  will miss  Directorate of Vocational Education and\n             Training\n"))
     }
 
     @Test func languageComesFromTheLocale() throws {

@@ -60,20 +60,63 @@ enum RiskTextRenderer {
     static func agency(_ a: AgencyRisk, asOf: CalendarDate, _ o: ReportOptions) -> String {
         guard PortfolioRisk.isAgency(a, atOrAbove: .atRisk) else { return "" }
         let L = o.language, width = o.width, style = TextStyle(enabled: o.color)
-        let room = max(10, width - 4 - TextWidth.of(RiskText.level(a.level, L)))
-        var out = "  " + style.apply(color(a.level), RiskText.level(a.level, L)) + "  "
-            + TextWidth.truncate(AgencyNameShortener.best(a.displayName(L), width: room), to: room) + "\n"
+        // The details give everything in full: a name or a line too long for the width wraps.
+        let level = RiskText.level(a.level, L), lead = "  " + level + "  "
+        let room = max(10, width - TextWidth.of(lead))
+        var head = TextWrap.wrap(AgencyNameShortener.best(a.displayName(L), width: room), width: max(width, TextWidth.of(lead) + 10),
+                                 first: lead, indent: String(repeating: " ", count: TextWidth.of(lead)))
+        head[0] = "  " + style.apply(color(a.level), level) + "  " + head[0].dropFirst(lead.count)
+        var out = head.joined(separator: "\n") + "\n"
         if let status = a.statusDate {
             let dates = L.pick(vi: "ngày cập nhật \(RiskText.date(status, L)), ngày đánh giá \(RiskText.date(asOf, L))",
                                en: "status date \(RiskText.date(status, L)), evaluated \(RiskText.date(asOf, L))")
-            out += TextWidth.truncate("    " + dates, to: width) + "\n"
+            out += TextWrap.wrap(dates, width: width, first: "    ", indent: "    ").joined(separator: "\n") + "\n"
         }
         for r in a.reasons {
-            let place = r.location.map { " (\($0.file):\($0.line))" } ?? ""
-            out += TextWrap.wrap("- " + RiskText.message(r, L) + place, width: width, first: "    ", indent: "      ")
-                .joined(separator: "\n") + "\n"
+            let message = "- " + RiskText.message(r, L)
+            guard let location = r.location else {
+                out += TextWrap.wrap(message, width: width, first: "    ", indent: "      ").joined(separator: "\n") + "\n"
+                continue
+            }
+            let place = "(\(location.file):\(location.line))"
+            var lines: [String]
+            if TextWidth.of(place) <= width - 6 {
+                lines = TextWrap.wrap(message + " " + place, width: width, first: "    ", indent: "      ")
+            } else {
+                // Too long for a line: the place goes on lines of its own, cut after a `/`,
+                // never inside the file's name or its line number.
+                lines = TextWrap.wrap(message, width: width, first: "    ", indent: "      ")
+                    + pathLines(place, width: width - 6).map { "      " + $0 }
+            }
+            out += lines.joined(separator: "\n") + "\n"
         }
         return out
+    }
+
+    /// A `(path:line)` on lines of at most `width` columns, cut after a `/` (a part longer than
+    /// a line is cut where it must be).
+    static func pathLines(_ place: String, width: Int) -> [String] {
+        var parts: [String] = [], current = ""
+        for c in place {
+            current.append(c)
+            if c == "/" { parts.append(current); current = "" }
+        }
+        parts.append(current)
+        var lines: [String] = [], line = ""
+        for part in parts {
+            if !line.isEmpty && TextWidth.of(line) + TextWidth.of(part) > width {
+                lines.append(line)
+                line = ""
+            }
+            line += part
+            while TextWidth.of(line) > width {
+                let (head, tail) = TextWrap.split(line, at: width)
+                lines.append(head)
+                line = tail
+            }
+        }
+        if !line.isEmpty { lines.append(line) }
+        return lines
     }
 
     /// The blank line after the reasons (when any), the summary and the diagnostics.
