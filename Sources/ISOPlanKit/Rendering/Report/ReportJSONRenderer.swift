@@ -106,8 +106,71 @@ enum ReportJSONRenderer {
     }
 
     /// One agency as an element of the document's `agencies` list: its object indented by four
-    /// spaces (an empty line stays empty, as `JSONEncoder` writes it).
+    /// spaces, the text `JSONEncoder` writes for `agency` (`encodedAgency`), written by hand.
     static func agencyBytes(_ e: PeriodicReport.Entry, _ o: ReportOptions) -> [UInt8] {
+        write(e, o.language) ?? encodedAgency(e, o)
+    }
+
+    /// The agency's members in sorted key order (the risk's and the report's interleaved), or
+    /// nil when a number is not finite.
+    static func write(_ e: PeriodicReport.Entry, _ L: Language) -> [UInt8]? {
+        let a = RiskJSONRenderer.agency(e.risk, L)
+        var progress: String?
+        if let v = a.progress {
+            guard let text = JSONText.number(v) else { return nil }
+            progress = text
+        }
+        let tasks = e.completedInPeriod.count + e.dueNextPeriod.count + e.mustStartByNextPeriod.count
+        var w = JSONText.Writer(capacity: 768 + a.reasons.count * 256 + tasks * 192)
+        w.raw("    {\n")
+        w.key(6, "cadence"); w.string(e.cadence.rawValue); w.comma()
+        Self.tasks("completed_in_period", e.completedInPeriod, { $0.finishedOn }, &w); w.comma()
+        w.key(6, "deadline"); w.string(a.deadline); w.comma()
+        Self.tasks("due_next_period", e.dueNextPeriod, { $0.projectedEnd }, &w); w.comma()
+        w.key(6, "file"); w.string(a.file); w.comma()
+        w.key(6, "id"); w.string(a.id); w.comma()
+        w.key(6, "level"); w.string(a.level); w.comma()
+        w.key(6, "must_report"); w.raw(e.mustReport ? "true" : "false"); w.comma()
+        if let m = a.must_start_by { RiskJSONRenderer.mustStart(m, &w); w.comma() }
+        Self.tasks("must_start_by_next_period", e.mustStartByNextPeriod, { $0.latestStart }, &w); w.comma()
+        w.key(6, "name"); w.string(a.name); w.comma()
+        if let v = a.name_en { w.key(6, "name_en"); w.string(v); w.comma() }
+        if let v = a.planned_finish { w.key(6, "planned_finish"); w.string(v); w.comma() }
+        if let progress { w.key(6, "progress"); w.raw(progress); w.comma() }
+        if let v = a.projected_finish { w.key(6, "projected_finish"); w.string(v); w.comma() }
+        if let v = a.province { w.key(6, "province"); w.string(v); w.comma() }
+        RiskJSONRenderer.reasons(a.reasons, &w)
+        if let v = a.slack_days { w.comma(); w.key(6, "slack_days"); w.int(v) }
+        w.comma(); w.key(6, "stale"); w.raw(e.isStale ? "true" : "false")
+        if let v = a.status_date { w.comma(); w.key(6, "status_date"); w.string(v) }
+        if let v = a.type { w.comma(); w.key(6, "type"); w.string(v) }
+        w.raw("\n    }")
+        return w.bytes
+    }
+
+    /// A member listing tasks (`Task`), each with the date `date` gives (empty when none).
+    static func tasks(_ key: String, _ list: [AgencyRisk.TaskFact], _ date: (AgencyRisk.TaskFact) -> CalendarDate?,
+                      _ w: inout JSONText.Writer) {
+        w.key(6, key)
+        if list.isEmpty { return w.raw("[\n\n      ]") }
+        w.raw("[")
+        for (i, t) in list.enumerated() {
+            w.raw(i == 0 ? "\n        {\n" : ",\n        {\n")
+            w.key(10, "date")
+            if let d = date(t) { w.date(d) } else { w.string("") }
+            w.comma()
+            w.key(10, "id"); w.string(t.id); w.comma()
+            w.key(10, "progress"); w.int(t.progress); w.comma()
+            if let s = t.step { w.key(10, "step"); w.string(s.rawValue); w.comma() }
+            w.key(10, "title"); w.string(t.title)
+            w.raw("\n        }")
+        }
+        w.raw("\n      ]")
+    }
+
+    /// The agency through `JSONEncoder`, indented by four spaces (an empty line stays empty, as
+    /// the encoder writes it): what `write` must equal.
+    static func encodedAgency(_ e: PeriodicReport.Entry, _ o: ReportOptions) -> [UInt8] {
         let text = JSONOutput.encode(agency(e, o.language))
         var out: [UInt8] = []
         out.reserveCapacity(text.utf8.count * 5 / 4)

@@ -92,39 +92,46 @@ enum RiskJSONRenderer {
         w.key(6, "file"); w.string(a.file); w.comma()
         w.key(6, "id"); w.string(a.id); w.comma()
         w.key(6, "level"); w.string(a.level); w.comma()
-        if let m = a.must_start_by {
-            w.key(6, "must_start_by"); w.raw("{\n")
-            w.key(8, "date"); w.string(m.date); w.comma()
-            w.key(8, "projected_start"); w.string(m.projected_start); w.comma()
-            w.key(8, "task"); w.string(m.task); w.comma()
-            w.key(8, "title"); w.string(m.title)
-            w.raw("\n      }"); w.comma()
-        }
+        if let m = a.must_start_by { mustStart(m, &w); w.comma() }
         w.key(6, "name"); w.string(a.name); w.comma()
         if let v = a.name_en { w.key(6, "name_en"); w.string(v); w.comma() }
         if let v = a.planned_finish { w.key(6, "planned_finish"); w.string(v); w.comma() }
         if let progress { w.key(6, "progress"); w.raw(progress); w.comma() }
         if let v = a.projected_finish { w.key(6, "projected_finish"); w.string(v); w.comma() }
         if let v = a.province { w.key(6, "province"); w.string(v); w.comma() }
-        w.key(6, "reasons")
-        if a.reasons.isEmpty { w.raw("[\n\n      ]") } else {
-            w.raw("[")
-            for (i, r) in a.reasons.enumerated() {
-                w.raw(i == 0 ? "\n        {\n" : ",\n        {\n")
-                if let v = r.file { w.key(10, "file"); w.string(v); w.comma() }
-                if let v = r.level { w.key(10, "level"); w.string(v); w.comma() }
-                if let v = r.line { w.key(10, "line"); w.int(v); w.comma() }
-                w.key(10, "message"); w.string(r.message); w.comma()
-                w.key(10, "rule"); w.string(r.rule)
-                w.raw("\n        }")
-            }
-            w.raw("\n      ]")
-        }
+        reasons(a.reasons, &w)
         if let v = a.slack_days { w.comma(); w.key(6, "slack_days"); w.int(v) }
         if let v = a.status_date { w.comma(); w.key(6, "status_date"); w.string(v) }
         if let v = a.type { w.comma(); w.key(6, "type"); w.string(v) }
         w.raw("\n    }")
         return w.bytes
+    }
+
+    /// The agency's `must_start_by` member (without a comma after it).
+    static func mustStart(_ m: MustStart, _ w: inout JSONText.Writer) {
+        w.key(6, "must_start_by"); w.raw("{\n")
+        w.key(8, "date"); w.string(m.date); w.comma()
+        w.key(8, "projected_start"); w.string(m.projected_start); w.comma()
+        w.key(8, "task"); w.string(m.task); w.comma()
+        w.key(8, "title"); w.string(m.title)
+        w.raw("\n      }")
+    }
+
+    /// The agency's `reasons` member (without a comma after it).
+    static func reasons(_ reasons: [Reason], _ w: inout JSONText.Writer) {
+        w.key(6, "reasons")
+        if reasons.isEmpty { return w.raw("[\n\n      ]") }
+        w.raw("[")
+        for (i, r) in reasons.enumerated() {
+            w.raw(i == 0 ? "\n        {\n" : ",\n        {\n")
+            if let v = r.file { w.key(10, "file"); w.string(v); w.comma() }
+            if let v = r.level { w.key(10, "level"); w.string(v); w.comma() }
+            if let v = r.line { w.key(10, "line"); w.int(v); w.comma() }
+            w.key(10, "message"); w.string(r.message); w.comma()
+            w.key(10, "rule"); w.string(r.rule)
+            w.raw("\n        }")
+        }
+        w.raw("\n      ]")
     }
 
     /// `agencies: false` leaves the agency list empty (the fast path writes it separately).
