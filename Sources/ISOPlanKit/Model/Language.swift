@@ -8,6 +8,7 @@ public enum Language: String, Sendable, CaseIterable, Hashable {
         return name.lowercased().hasPrefix("vi") ? .vi : .en
     }
 
-    /// Picks the text in this language.
-    public func pick(vi: String, en: String) -> String { self == .vi ? vi : en }
+    /// Picks the text in this language; only that one is made (the other is not formatted).
+    @inline(__always)
+    public func pick(vi: @autoclosure () -> String, en: @autoclosure () -> String) -> String { self == .vi ? vi() : en() }
 }

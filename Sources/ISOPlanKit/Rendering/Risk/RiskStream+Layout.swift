@@ -16,8 +16,8 @@ extension RiskStream {
     public static func layout(_ format: RiskFormat, _ o: ReportOptions) -> Layout {
         switch format {
         case .text:
-            return Layout(agency: { a, asOf in Array(RiskTextRenderer.agency(a, asOf: asOf, o).utf8) },
-                          head: { Array(RiskTextRenderer.head($0, o).utf8) },
+            return Layout(agency: { a, asOf in RiskTextRenderer.agencyBytes(a, asOf: asOf, o) },
+                          head: { RiskTextRenderer.headBytes($0, o) },
                           tail: { Array(RiskTextRenderer.tail($0, o).utf8) })
         case .markdown:
             return Layout(agency: { a, _ in Array(RiskMarkdownRenderer.row(a, o).utf8) },

@@ -6,9 +6,16 @@ enum RiskTextRenderer {
 
     /// The title and the table, then the heading of the reasons when some agency needs action.
     static func head(_ risk: PortfolioRisk, _ o: ReportOptions) -> String {
+        String(decoding: headBytes(risk, o), as: UTF8.self)
+    }
+
+    /// `head` as UTF-8, the table's lines written straight into the bytes.
+    static func headBytes(_ risk: PortfolioRisk, _ o: ReportOptions) -> [UInt8] {
         let L = o.language
         let style = TextStyle(enabled: o.color)
-        var out = TextWrap.wrap(title(risk, L), width: o.width, first: "", indent: "  ").joined(separator: "\n") + "\n\n"
+        var out: [UInt8] = []
+        TextWrap.wrap(title(risk, L), width: o.width, first: "", indent: "  ", into: &out)
+        out.append(0x0A)
         // The agency's full name when it fits its column, else its short form, wrapped when
         // even that is too long; the reason wraps. The type goes first (also whenever it
         // makes the name or the reason wrap), then the reason, then the slack and the finish.
@@ -21,11 +28,18 @@ enum RiskTextRenderer {
             .init(L.pick(vi: "Mức", en: "Level")),
             .init(L.pick(vi: "Lý do chính", en: "Main reason"), min: 14, flex: 4, drop: 2, wrap: true),
         ]
-        let rows = risk.agencies.map { row($0, $0.displayName(L), L) }, short = risk.agencies.map { $0.shortName(L) }
+        let rows = risk.agencies.map { row($0, $0.displayName(L), L) }
+        // The short names, made only for the names that do not fit, each once.
+        var short = [String?](repeating: nil, count: risk.agencies.count)
         func chosen(_ columns: [TextTable.Column], wrapHeaders: Bool) -> TextTable {
             var table = TextTable(columns: columns, rows: rows)
             table.wrapsHeaders = wrapHeaders
-            return table.shorteningNames(short, width: o.width)
+            return table.shorteningNames(width: o.width, count: short.count) { r in
+                if let s = short[r] { return s }
+                let s = risk.agencies[r].shortName(L)
+                short[r] = s
+                return s
+            }
         }
         // Headers wrap (`Dự kiến / xong`) only when the table does not fit with them whole.
         func best(_ columns: [TextTable.Column]) -> TextTable {
@@ -40,12 +54,12 @@ enum RiskTextRenderer {
             let narrower = best(columns)
             if narrower.fit(width: o.width).visible.contains(6) { table = narrower }
         }
-        let lines = table.render(width: o.width) { col, r, cell in
+        table.render(width: o.width, style: !o.color ? nil : { col, r, cell in
             col == 5 ? style.applyToText(color(risk.agencies[r].level), cell) : cell
-        }
-        out += lines.joined(separator: "\n") + "\n\n"
+        }, into: &out)
+        out.append(0x0A)
         if risk.hasAgency(atOrAbove: .atRisk) {
-            out += L.pick(vi: "Lý do và việc cần làm:", en: "Reasons and what to do:") + "\n"
+            ByteText.append(L.pick(vi: "Lý do và việc cần làm:", en: "Reasons and what to do:") + "\n", to: &out)
         }
         return out
     }
@@ -58,37 +72,48 @@ enum RiskTextRenderer {
 
     /// One agency's reasons in full when it needs action, else nothing.
     static func agency(_ a: AgencyRisk, asOf: CalendarDate, _ o: ReportOptions) -> String {
-        guard PortfolioRisk.isAgency(a, atOrAbove: .atRisk) else { return "" }
+        String(decoding: agencyBytes(a, asOf: asOf, o), as: UTF8.self)
+    }
+
+    /// `agency` as UTF-8, each line wrapped straight into the bytes.
+    static func agencyBytes(_ a: AgencyRisk, asOf: CalendarDate, _ o: ReportOptions) -> [UInt8] {
+        guard PortfolioRisk.isAgency(a, atOrAbove: .atRisk) else { return [] }
         let L = o.language, width = o.width, style = TextStyle(enabled: o.color)
+        var out: [UInt8] = []
+        out.reserveCapacity(256 + 160 * a.reasons.count)
         // The details give everything in full: a name or a line too long for the width wraps.
         let level = RiskText.level(a.level, L), lead = "  " + level + "  "
-        let room = max(10, width - TextWidth.of(lead))
-        var head = TextWrap.wrap(AgencyNameShortener.best(a.displayName(L), width: room), width: max(width, TextWidth.of(lead) + 10),
-                                 first: lead, indent: String(repeating: " ", count: TextWidth.of(lead)))
-        head[0] = "  " + style.apply(color(a.level), level) + "  " + head[0].dropFirst(lead.count)
-        var out = head.joined(separator: "\n") + "\n"
+        let leadWidth = TextWidth.of(lead)
+        let room = max(10, width - leadWidth)
+        TextWrap.wrap(AgencyNameShortener.best(a.displayName(L), width: room), width: max(width, leadWidth + 10),
+                      first: lead, indent: String(repeating: " ", count: leadWidth),
+                      lead: "  " + style.apply(color(a.level), level) + "  ", into: &out)
         if let status = a.statusDate {
             let dates = L.pick(vi: "ngày cập nhật \(RiskText.date(status, L)), ngày đánh giá \(RiskText.date(asOf, L))",
                                en: "status date \(RiskText.date(status, L)), evaluated \(RiskText.date(asOf, L))")
-            out += TextWrap.wrap(dates, width: width, first: "    ", indent: "    ").joined(separator: "\n") + "\n"
+            TextWrap.wrap(dates, width: width, first: "    ", indent: "    ", into: &out)
         }
         for r in a.reasons {
-            let message = "- " + RiskText.message(r, L)
+            var message = "- " + RiskText.message(r, L)
             guard let location = r.location else {
-                out += TextWrap.wrap(message, width: width, first: "    ", indent: "      ").joined(separator: "\n") + "\n"
+                TextWrap.wrap(message, width: width, first: "    ", indent: "      ", into: &out)
                 continue
             }
             let place = "(\(location.file):\(location.line))"
-            var lines: [String]
             if TextWidth.of(place) <= width - 6 {
-                lines = TextWrap.wrap(message + " " + place, width: width, first: "    ", indent: "      ")
+                message += " "
+                message += place
+                TextWrap.wrap(message, width: width, first: "    ", indent: "      ", into: &out)
             } else {
                 // Too long for a line: the place goes on lines of its own, cut after a `/`,
                 // never inside the file's name or its line number.
-                lines = TextWrap.wrap(message, width: width, first: "    ", indent: "      ")
-                    + pathLines(place, width: width - 6).map { "      " + $0 }
+                TextWrap.wrap(message, width: width, first: "    ", indent: "      ", into: &out)
+                for line in pathLines(place, width: width - 6) {
+                    out.append(contentsOf: "      ".utf8)
+                    ByteText.append(line, to: &out)
+                    out.append(0x0A)
+                }
             }
-            out += lines.joined(separator: "\n") + "\n"
         }
         return out
     }

@@ -23,11 +23,15 @@ enum AgencyNameShortener {
         guard TextWidth.of(name) > width else { return name }
         // The name is split into words and each word lowercased once; every step then works
         // on the words (what `replace` does step by step, without splitting again).
+        // The name is joined and measured again only after a step changed a word.
         var words = Words(name)
-        var current = name
-        for (pattern, short) in steps where TextWidth.of(current) > width {
-            words.replace(pattern, with: short)
-            current = words.joined
+        var current = name, currentWidth = TextWidth.of(name), joined = false
+        for (pattern, short) in steps where currentWidth > width {
+            if words.replace(pattern, with: short) || !joined {
+                current = words.joined
+                currentWidth = TextWidth.of(current)
+                joined = true
+            }
         }
         return current
     }
@@ -44,10 +48,12 @@ enum AgencyNameShortener {
 
         var joined: String { words.joined(separator: " ") }
 
-        /// `AgencyNameShortener.replace` on the words.
-        mutating func replace(_ pattern: [String], with short: String) {
+        /// `AgencyNameShortener.replace` on the words; false when no word changed.
+        @discardableResult
+        mutating func replace(_ pattern: [String], with short: String) -> Bool {
             guard let first = pattern.first, pattern.count <= words.count,
-                  first == "-" || lowered.contains(first) else { return }
+                  first == "-" || lowered.contains(first) else { return false }
+            var changed = false
             var outWords: [String] = [], outLowered: [String] = []
             outWords.reserveCapacity(words.count)
             outLowered.reserveCapacity(words.count)
@@ -57,13 +63,16 @@ enum AgencyNameShortener {
                    (0..<pattern.count).allSatisfy({ AgencyNameShortener.matches(lowered: lowered[i + $0], word: words[i + $0], pattern[$0]) }) {
                     if !short.isEmpty { outWords.append(short); outLowered.append(short.lowercased()) }
                     i += pattern.count
+                    changed = true
                 } else {
                     outWords.append(words[i]); outLowered.append(lowered[i])
                     i += 1
                 }
             }
+            guard changed else { return false }
             words = outWords
             lowered = outLowered
+            return true
         }
     }
 

@@ -58,37 +58,72 @@ struct TextTable: Sendable {
 
     /// The table's lines, each at most `width` columns wide; `style` colours a cell
     /// (column, row index, padded text) after layout, so widths stay right.
-    func render(width: Int, style: (Int, Int, String) -> String = { _, _, s in s }) -> [String] {
+    func render(width: Int, style: ((Int, Int, String) -> String)? = nil) -> [String] {
+        var lines: [String] = [], buffer: [UInt8] = []
+        forEachLine(width: width, style: style) { cells, visible, w, row, style in
+            buffer.removeAll(keepingCapacity: true)
+            line(cells, visible, w, row: row, style: style, into: &buffer)
+            lines.append(String(decoding: buffer, as: UTF8.self))
+        }
+        return lines
+    }
+
+    /// `render`'s lines, each ended by a newline, appended to `out` as UTF-8.
+    func render(width: Int, style: ((Int, Int, String) -> String)? = nil, into out: inout [UInt8]) {
+        forEachLine(width: width, style: style) { cells, visible, w, row, style in
+            line(cells, visible, w, row: row, style: style, into: &out)
+            out.append(0x0A)
+        }
+    }
+
+    /// The cells of each line (headers first, then the rows' lines), in order.
+    private func forEachLine(width: Int, style: ((Int, Int, String) -> String)?,
+                             _ body: ([String], [Int], [Int], Int, ((Int, Int, String) -> String)?) -> Void) {
         let (visible, w) = fit(width: width)
-        var lines: [String] = []
         let headers = visible.enumerated().map { k, c in
             wrapsHeaders && TextWidth.of(columns[c].header) > w[k] ? TextWrap.wrap(columns[c].header, width: w[k])
                 : [columns[c].header]
         }
         for n in 0..<(headers.map(\.count).max() ?? 1) {
-            lines.append(line(headers.map { n < $0.count ? $0[n] : "" }, visible, w, row: -1, style: { _, _, s in s }))
+            body(headers.map { n < $0.count ? $0[n] : "" }, visible, w, -1, nil)
         }
+        var cells: [String] = []
         for (r, row) in rows.enumerated() {
-            let cells = visible.enumerated().map { k, c -> [String] in
+            var wrapped: [[String]]? = nil
+            cells.removeAll(keepingCapacity: true)
+            for (k, c) in visible.enumerated() {
                 let text = c < row.count ? row[c] : ""
-                return columns[c].wraps && TextWidth.of(text) > w[k] ? TextWrap.wrap(text, width: w[k]) : [text]
+                if columns[c].wraps && TextWidth.of(text) > w[k] {
+                    if wrapped == nil { wrapped = cells.map { [$0] } }
+                    wrapped!.append(TextWrap.wrap(text, width: w[k]))
+                } else if wrapped != nil {
+                    wrapped!.append([text])
+                } else {
+                    cells.append(text)
+                }
             }
-            for n in 0..<(cells.map(\.count).max() ?? 1) {
-                lines.append(line(cells.map { n < $0.count ? $0[n] : "" }, visible, w, row: r, style: style))
+            guard let wrapped else { body(cells, visible, w, r, style); continue }
+            for n in 0..<(wrapped.map(\.count).max() ?? 1) {
+                body(wrapped.map { n < $0.count ? $0[n] : "" }, visible, w, r, style)
             }
         }
-        return lines
     }
 
     /// This table with each first cell (an agency's full name) replaced by `short[row]` when it
     /// is wider than the first column laid out at `width` (every one when that column is not
     /// shown): the full name when it fits, else the short form (docs/output-conventions.md).
     func shorteningNames(_ short: [String], width: Int) -> TextTable {
+        shorteningNames(width: width, count: short.count) { short[$0] }
+    }
+
+    /// `shorteningNames` asking `short` only for the rows of the first `count` whose names
+    /// do not fit.
+    func shorteningNames(width: Int, count: Int, _ short: (Int) -> String) -> TextTable {
         let (visible, widths) = fit(width: width)
         let room = visible.first == 0 ? widths[0] : 0
         var table = self
-        table.rows = zip(rows, short).map { row, s in
-            row.isEmpty || TextWidth.of(row[0]) <= room ? row : [s] + row.dropFirst()
+        table.rows = zip(rows.indices.prefix(count), rows).map { r, row in
+            row.isEmpty || TextWidth.of(row[0]) <= room ? row : [short(r)] + row.dropFirst()
         }
         return table
     }
@@ -114,14 +149,37 @@ struct TextTable: Sendable {
         return (visible, widths ?? visible.map { max(1, columns[$0].minWidth) })
     }
 
+    /// One line of `cells` laid out in the columns `visible` of widths `w`, its trailing
+    /// spaces cut, appended to `out`; `style` (row >= 0 only) colours a padded cell.
     func line(_ cells: [String], _ visible: [Int], _ w: [Int], row: Int,
-              style: (Int, Int, String) -> String) -> String {
-        var out = ""
+              style: ((Int, Int, String) -> String)?, into out: inout [UInt8]) {
+        let start = out.count
         for (k, c) in visible.enumerated() {
-            let cell = columns[c].rightAligned ? TextWidth.padLeft(cells[k], to: w[k]) : TextWidth.padRight(cells[k], to: w[k])
-            out += (k == 0 ? "" : String(repeating: " ", count: gap)) + (row >= 0 ? style(c, row, cell) : cell)
+            if k > 0 { out.append(contentsOf: repeatElement(0x20, count: gap)) }
+            if row >= 0, let style {
+                let cell = columns[c].rightAligned ? TextWidth.padLeft(cells[k], to: w[k]) : TextWidth.padRight(cells[k], to: w[k])
+                ByteText.append(style(c, row, cell), to: &out)
+                continue
+            }
+            var text = cells[k], used = TextWidth.of(text)
+            if used > w[k] { text = TextWidth.truncate(text, to: w[k]); used = TextWidth.of(text) }
+            let pad = max(0, w[k] - used)
+            if columns[c].rightAligned {
+                out.append(contentsOf: repeatElement(0x20, count: pad))
+                ByteText.append(text, to: &out)
+            } else {
+                ByteText.append(text, to: &out)
+                out.append(contentsOf: repeatElement(0x20, count: pad))
+            }
         }
-        return Self.trimmingTrailingSpaces(out)
+        // Trailing spaces, as `trimmingTrailingSpaces` cuts them.
+        var end = out.count
+        while end > start && out[end - 1] == 0x20 { end -= 1 }
+        if end == out.count { return }
+        if end == start || out[end - 1] < 0x80 { out.removeSubrange(end...); return }
+        let trimmed = Self.trimmingTrailingSpaces(String(decoding: out[start...], as: UTF8.self))
+        out.removeSubrange(start...)
+        ByteText.append(trimmed, to: &out)
     }
 
     /// `s` without its trailing spaces. The spaces are cut as bytes when the scalar before

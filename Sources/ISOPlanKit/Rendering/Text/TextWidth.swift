@@ -28,6 +28,7 @@ enum TextWidth {
     /// general punctuation (no combining mark, joiner or wide character among them); else nil.
     /// Counting scalars is much faster than finding character boundaries, and gives the same.
     static func simpleWidth(_ s: String) -> Int? {
+        if let n = s.utf8.withContiguousStorageIfAvailable({ simpleWidth(utf8: $0) }) { return n }
         var n = 0
         for scalar in s.unicodeScalars {
             let v = scalar.value
@@ -35,6 +36,36 @@ enum TextWidth {
                 n += v < 0x20 || (v >= 0x7F && v < 0xA0) ? 0 : 1
             } else if (0x1E00...0x1EFF).contains(v) || (0x2010...0x2027).contains(v) || (0x2030...0x205E).contains(v) {
                 n += 1
+            } else {
+                return nil
+            }
+        }
+        return n
+    }
+
+    /// `simpleWidth` counted on the UTF-8 bytes (valid UTF-8), without decoding scalars.
+    static func simpleWidth(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        let count = bytes.count
+        var n = 0, k = 0
+        while k < count {
+            let b = bytes[k]
+            if b < 0x80 {
+                n += b < 0x20 || b == 0x7F ? 0 : 1
+                k += 1
+            } else if b < 0xE0 {
+                if b >= 0xCC { return nil }                     // U+0300 and above
+                n += b == 0xC2 && bytes[k + 1] < 0xA0 ? 0 : 1   // C1 controls take none
+                k += 2
+            } else if b == 0xE1 {
+                let b1 = bytes[k + 1]                           // U+1E00–U+1EFF: E1 B8..BB xx
+                if b1 < 0xB8 || b1 > 0xBB { return nil }
+                n += 1
+                k += 3
+            } else if b == 0xE2 {
+                let v = 0x2000 | (UInt32(bytes[k + 1] & 0x3F) << 6) | UInt32(bytes[k + 2] & 0x3F)
+                guard (0x2010...0x2027).contains(v) || (0x2030...0x205E).contains(v) else { return nil }
+                n += 1
+                k += 3
             } else {
                 return nil
             }

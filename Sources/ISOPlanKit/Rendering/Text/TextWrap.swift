@@ -126,6 +126,99 @@ enum TextWrap {
         return lines
     }
 
+    /// `wrap(text, ...)` joined by newlines and ended by one, appended to `out` as UTF-8. The
+    /// first line starts with `lead` in place of `first` when given (e.g. `first` coloured:
+    /// `first` still counts for the width). On the bytes when `simpleWrap` would be used:
+    /// no line is made as a `String`.
+    static func wrap(_ text: String, width: Int, first: String, indent: String, lead: String? = nil,
+                     into out: inout [UInt8]) {
+        let width = max(1, width)
+        var text = text, indent = indent
+        guard let firstWidth = TextWidth.simpleWidth(first), let indentWidth = TextWidth.simpleWidth(indent),
+              text.withUTF8({ isSimple($0) }) else {
+            var lines = characterWrap(text, width: width, first: first, indent: indent)
+            if let lead { lines[0] = lead + lines[0].dropFirst(first.count) }
+            for line in lines { ByteText.append(line, to: &out); out.append(0x0A) }
+            return
+        }
+        ByteText.append(lead ?? first, to: &out)
+        text.withUTF8 { bytes in
+            indent.withUTF8 { indentBytes in
+                let n = bytes.count
+                var used = firstWidth
+                var hasWord = false
+                var i = 0
+                while i < n {
+                    if bytes[i] == 0x20 { i += 1; continue }
+                    var end = i
+                    while end < n && bytes[end] != 0x20 { end += 1 }
+                    var start = i
+                    var w = simpleColumns(bytes, start, end)
+                    i = end
+                    if hasWord && used + 1 + w <= width {
+                        out.append(0x20)
+                        out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<end]))
+                        used += 1 + w
+                        continue
+                    }
+                    if hasWord { out.append(0x0A); out.append(contentsOf: indentBytes); used = indentWidth }
+                    while used + w > width && start < end {
+                        let room = width - used
+                        var k = start, headUsed = 0
+                        while k < end {
+                            let (length, columns) = simpleScalar(bytes, k)
+                            if headUsed + columns > room && k > start { break }
+                            headUsed += columns
+                            k += length
+                        }
+                        out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<k]))
+                        out.append(0x0A)
+                        out.append(contentsOf: indentBytes)
+                        used = indentWidth
+                        start = k
+                        w = simpleColumns(bytes, start, end)
+                    }
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<end]))
+                    used += w
+                    hasWord = true
+                }
+            }
+        }
+        out.append(0x0A)
+    }
+
+    /// True when `bytes` (valid UTF-8) has no carriage return and `TextWidth.simpleWidth` of
+    /// its text is not nil: every scalar below U+0300, in U+1E00–U+1EFF, U+2010–U+2027 or
+    /// U+2030–U+205E. Checked on the bytes, without decoding scalars.
+    static func isSimple(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let n = bytes.count
+        var k = 0
+        while k < n {
+            let b = bytes[k]
+            if b == 0x0D { return false }
+            k += 1
+        }
+        return TextWidth.simpleWidth(utf8: bytes) != nil
+    }
+
+    @inline(__always)
+    static func simpleScalar(_ bytes: UnsafeBufferPointer<UInt8>, _ k: Int) -> (length: Int, columns: Int) {
+        let b = bytes[k]
+        if b < 0x80 { return (1, b < 0x20 || b == 0x7F ? 0 : 1) }
+        if b < 0xE0 { return (2, b == 0xC2 && bytes[k + 1] < 0xA0 ? 0 : 1) }
+        return (b < 0xF0 ? 3 : 4, 1)
+    }
+
+    static func simpleColumns(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int {
+        var k = start, n = 0
+        while k < end {
+            let (length, columns) = simpleScalar(bytes, k)
+            n += columns
+            k += length
+        }
+        return n
+    }
+
     /// The byte length and columns of the scalar starting at `bytes[k]`, in text where every
     /// scalar is one column wide but the controls (C0, DEL, C1), which take none.
     @inline(__always)

@@ -48,6 +48,40 @@ import Testing
         #expect(TextWrap.simpleWrap("x\r\ny", width: 5, first: "", indent: "") == nil)
     }
 
+    @Test func wrappingIntoBytesGivesTheJoinedLinesOfTheCharacterWrap() {
+        for text in Self.awkward + ["x\r\ny z", "a\u{1E00}\u{1EFF}\u{1DFF}\u{1F00} \u{2010}\u{2027}\u{2028}\u{202F}\u{2030}\u{205E}\u{205F}"] {
+            for extra in ["", " tiếp theo dài hơn", "\t\u{9F}x"] {
+                let t = text + extra
+                for width in [0, 1, 2, 3, 5, 8, 13, 40] {
+                    for (first, indent) in [("", ""), ("  ", "    "), ("- ", "  "), ("\t", "\u{1}"), ("ổ ", "  "), ("e\u{301} ", " ")] {
+                        var lines = TextWrap.characterWrap(t, width: width, first: first, indent: indent)
+                        var out: [UInt8] = [0x41]
+                        TextWrap.wrap(t, width: width, first: first, indent: indent, into: &out)
+                        #expect(out == [0x41] + Array((lines.joined(separator: "\n") + "\n").utf8), "\(t) \(width)")
+                        // A lead in place of `first` (e.g. coloured) on the first line only.
+                        lines[0] = "[" + first + "]" + lines[0].dropFirst(first.count)
+                        out = []
+                        TextWrap.wrap(t, width: width, first: first, indent: indent, lead: "[" + first + "]", into: &out)
+                        #expect(out == Array((lines.joined(separator: "\n") + "\n").utf8), "\(t) \(width)")
+                    }
+                }
+            }
+        }
+    }
+
+    @Test func widthCountedOnBytesIsTheWidthCountedByScalars() {
+        for text in Self.awkward + ["\u{1E00}\u{1EFF}", "\u{1DFF}", "\u{1F00}", "\u{2010}\u{2027}\u{2030}\u{205E}", "\u{200F}",
+                                    "\u{2028}", "\u{205F}", "\u{80}\u{9F}\u{A0}\u{2FF}", "\u{300}", "中", "😀", "\u{7F}\u{1F}"] {
+            var scalars: Int? = 0
+            for v in text.unicodeScalars.map(\.value) {
+                if v < 0x300 { scalars! += v < 0x20 || (v >= 0x7F && v < 0xA0) ? 0 : 1 }
+                else if (0x1E00...0x1EFF).contains(v) || (0x2010...0x2027).contains(v) || (0x2030...0x205E).contains(v) { scalars! += 1 }
+                else { scalars = nil; break }
+            }
+            #expect(TextWidth.simpleWidth(text) == scalars, "\(text)")
+        }
+    }
+
     @Test func reportWrappingByBytesGivesTheLinesOfTheCharacterSplit() {
         let text = Self.awkward.map { "  - " + $0 + " " + $0 }.joined(separator: "\n") + "\n\nlast line\n"
         for width in [1, 4, 10, 20, 40, 80] {
