@@ -156,6 +156,22 @@ import Testing
         #expect(en.contains("  will miss  Directorate of Vocational Education and\n             Training\n"))
     }
 
+    /// Two plans of one agency (both rejected for sharing its id) are told apart by their files
+    /// in the risk table, the report's overview and its actions.
+    @Test func rowsWithTheSameNameNameTheirFiles() throws {
+        let dir = try portfolioWithMistakes("same-name")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let first = try #require(try FileManager.default.contentsOfDirectory(atPath: dir.appendingPathComponent("agencies").path)
+            .filter { $0 != "zz-again.yaml" && $0 != "broken-plan.yaml" }.sorted().first)
+        let risk = try CLIRunner.run(["risk", dir.path, "--width", "160", "--lang", "en"]).stdout
+        #expect(risk.contains("(\(first))") && risk.contains("(zz-again.yaml)"), "\(risk)")
+        let report = try CLIRunner.run(["report", "--period", "2019-Q3", dir.path, "--format", "text", "--width", "160", "--lang", "en"]).stdout
+        #expect(report.contains("(zz-again.yaml)"))
+        #expect(report.contains("(\(first)); ") || report.contains("(\(first))\n"))
+        let plain = try CLIRunner.run(["risk", "plans", "--width", "160", "--lang", "en"]).stdout
+        #expect(!plain.contains(".yaml)  "), "no file where names differ")
+    }
+
     @Test func languageComesFromTheLocale() throws {
         let vi = try CLIRunner.run(["risk", "plans", "--width", "100"], env: ["LANG": "vi_VN.UTF-8"])
         #expect(vi.stdout.contains("Sẽ chậm hạn"))

@@ -147,8 +147,10 @@ enum ReportDocumentRenderer {
     static func overview(_ r: PeriodicReport, _ L: Language, md: Bool, width: Int,
                          style: TextStyle = TextStyle(enabled: false)) -> [String] {
         let headers = overviewHeaders(L)
-        let rows = r.entries.map { e in
-            [md ? e.risk.shortName(L) : e.risk.displayName(L)] + overviewCells(e, L, stale: " ⚠")
+        let file = AgencyRisk.fileSuffixes(r.entries.map(\.risk), L)
+        let rows = r.entries.indices.map { i in
+            let e = r.entries[i]
+            return [(md ? e.risk.shortName(L) : e.risk.displayName(L)) + file[i]] + overviewCells(e, L, stale: " ⚠")
         }
         if md {
             return ["| " + headers.joined(separator: " | ") + " |", "|---|---|---|---:|---|---|"]
@@ -161,7 +163,7 @@ enum ReportDocumentRenderer {
         let columns: [TextTable.Column] = [.init(headers[0], min: 14, flex: 1, wrap: true), .init(headers[1], drop: 3),
                                            .init(headers[2], drop: 2), .init(headers[3], right: true),
                                            .init(headers[4], drop: 1), .init(headers[5])]
-        let short = r.entries.map { $0.risk.shortName(L) }
+        let short = r.entries.indices.map { r.entries[$0].risk.shortName(L) + file[$0] }
         let whole = TextTable(columns: columns, rows: rows).shorteningNames(short, width: width)
         var wrapped = TextTable(columns: columns, rows: rows)
         wrapped.wrapsHeaders = true
@@ -247,10 +249,14 @@ enum ReportDocumentRenderer {
 
     static func actions(_ r: PeriodicReport, _ L: Language) -> [String] {
         var out: [String] = []
-        let late = r.entries.filter { $0.risk.level == .willMiss }.map { $0.risk.shortName(L) }
-        let atRisk = r.entries.filter { $0.risk.level == .atRisk }.map { $0.risk.shortName(L) }
-        let stale = r.entries.filter { $0.mustReport && $0.isStale }.map { $0.risk.shortName(L) }
-        let invalid = r.entries.filter { $0.risk.level == nil }.map { $0.risk.shortName(L) }
+        let file = AgencyRisk.fileSuffixes(r.entries.map(\.risk), L)
+        func names(_ keep: (PeriodicReport.Entry) -> Bool) -> [String] {
+            r.entries.indices.filter { keep(r.entries[$0]) }.map { r.entries[$0].risk.shortName(L) + file[$0] }
+        }
+        let late = names { $0.risk.level == .willMiss }
+        let atRisk = names { $0.risk.level == .atRisk }
+        let stale = names { $0.mustReport && $0.isStale }
+        let invalid = names { $0.risk.level == nil }
         if !late.isEmpty {
             out.append(L.pick(vi: "Đề nghị các cơ quan dự kiến chậm hạn bổ sung nhân lực, rút ngắn thời gian các bước trên đường găng và báo cáo lộ trình hoàn thành: ",
                               en: "Agencies projected to miss the deadline should add staff, shorten the critical steps and report a recovery plan: ")

@@ -28,7 +28,10 @@ enum RiskTextRenderer {
             .init(L.pick(vi: "Mức", en: "Level")),
             .init(L.pick(vi: "Lý do chính", en: "Main reason"), min: 14, flex: 4, drop: 2, wrap: true),
         ]
-        let rows = risk.agencies.map { row($0, $0.displayName(L), L) }
+        // Two rows with the same name (two plans of one agency, both rejected for sharing its
+        // id) are told apart by their files.
+        let file = AgencyRisk.fileSuffixes(risk.agencies, L)
+        let rows = risk.agencies.indices.map { row(risk.agencies[$0], risk.agencies[$0].displayName(L) + file[$0], L) }
         // The short names, made only for the names that do not fit, each once.
         var short = [String?](repeating: nil, count: risk.agencies.count)
         func chosen(_ columns: [TextTable.Column], wrapHeaders: Bool) -> TextTable {
@@ -36,7 +39,7 @@ enum RiskTextRenderer {
             table.wrapsHeaders = wrapHeaders
             return table.shorteningNames(width: o.width, count: short.count) { r in
                 if let s = short[r] { return s }
-                let s = risk.agencies[r].shortName(L)
+                let s = risk.agencies[r].shortName(L) + file[r]
                 short[r] = s
                 return s
             }
