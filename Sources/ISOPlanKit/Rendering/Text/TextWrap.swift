@@ -77,52 +77,23 @@ enum TextWrap {
     /// words, widths and cuts are then the same counted by scalars, without finding character
     /// boundaries. Nil otherwise.
     static func simpleWrap(_ text: String, width: Int, first: String, indent: String) -> [String]? {
+        var text = text, indent = indent
         guard let firstWidth = TextWidth.simpleWidth(first), let indentWidth = TextWidth.simpleWidth(indent),
-              !text.utf8.contains(0x0D), TextWidth.simpleWidth(text) != nil else { return nil }
-        let bytes = Array(text.utf8)
-        let indentBytes = Array(indent.utf8)
-        let n = bytes.count
-        var lines: [String] = []
-        var line = Array(first.utf8)
-        var used = firstWidth
-        var hasWord = false
-        var i = 0
-        while i < n {
-            if bytes[i] == 0x20 { i += 1; continue }
-            var end = i
-            while end < n && bytes[end] != 0x20 { end += 1 }
-            var start = i
-            var w = simpleColumns(bytes, start, end)
-            i = end
-            if hasWord && used + 1 + w <= width {
-                line.append(0x20)
-                line.append(contentsOf: bytes[start..<end])
-                used += 1 + w
-                continue
+              text.withUTF8({ isSimple($0) }) else { return nil }
+        var out = Array(first.utf8), breaks: [Int] = []
+        text.withUTF8 { bytes in
+            indent.withUTF8 { indentBytes in
+                wrapBytes(bytes, width: width, used: firstWidth, indent: indentBytes, indentWidth: indentWidth,
+                          into: &out, breaks: &breaks)
             }
-            if hasWord { lines.append(String(decoding: line, as: UTF8.self)); line = indentBytes; used = indentWidth }
-            while used + w > width && start < end {
-                // The longest head that fits what is left of the line, at least one scalar.
-                let room = width - used
-                var k = start, headUsed = 0
-                while k < end {
-                    let (length, columns) = simpleScalar(bytes, k)
-                    if headUsed + columns > room && k > start { break }
-                    headUsed += columns
-                    k += length
-                }
-                line.append(contentsOf: bytes[start..<k])
-                lines.append(String(decoding: line, as: UTF8.self))
-                line = indentBytes
-                used = indentWidth
-                start = k
-                w = simpleColumns(bytes, start, end)
-            }
-            line.append(contentsOf: bytes[start..<end])
-            used += w
-            hasWord = true
         }
-        lines.append(String(decoding: line, as: UTF8.self))
+        // Each break is a newline byte the wrapping wrote: the lines lie between them.
+        var lines: [String] = [], from = 0
+        for b in breaks {
+            lines.append(String(decoding: out[from..<b], as: UTF8.self))
+            from = b + 1
+        }
+        lines.append(String(decoding: out[from...], as: UTF8.self))
         return lines
     }
 
@@ -142,65 +113,76 @@ enum TextWrap {
             return
         }
         ByteText.append(lead ?? first, to: &out)
+        var breaks: [Int] = []
         text.withUTF8 { bytes in
             indent.withUTF8 { indentBytes in
-                let n = bytes.count
-                var used = firstWidth
-                var hasWord = false
-                var i = 0
-                while i < n {
-                    if bytes[i] == 0x20 { i += 1; continue }
-                    var end = i
-                    while end < n && bytes[end] != 0x20 { end += 1 }
-                    var start = i
-                    var w = simpleColumns(bytes, start, end)
-                    i = end
-                    if hasWord && used + 1 + w <= width {
-                        out.append(0x20)
-                        out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<end]))
-                        used += 1 + w
-                        continue
-                    }
-                    if hasWord { out.append(0x0A); out.append(contentsOf: indentBytes); used = indentWidth }
-                    while used + w > width && start < end {
-                        let room = width - used
-                        var k = start, headUsed = 0
-                        while k < end {
-                            let (length, columns) = simpleScalar(bytes, k)
-                            if headUsed + columns > room && k > start { break }
-                            headUsed += columns
-                            k += length
-                        }
-                        out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<k]))
-                        out.append(0x0A)
-                        out.append(contentsOf: indentBytes)
-                        used = indentWidth
-                        start = k
-                        w = simpleColumns(bytes, start, end)
-                    }
-                    out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<end]))
-                    used += w
-                    hasWord = true
-                }
+                wrapBytes(bytes, width: width, used: firstWidth, indent: indentBytes, indentWidth: indentWidth,
+                          into: &out, breaks: &breaks)
             }
         }
         out.append(0x0A)
+    }
+
+    /// The wrapping of `simpleWrap` and `wrap(into:)`: appends the words of `bytes` to `out`,
+    /// whose current line already takes `used` columns; each line break is a newline byte
+    /// followed by `indent`, and the newline's offset in `out` is appended to `breaks`.
+    static func wrapBytes(_ bytes: UnsafeBufferPointer<UInt8>, width: Int, used firstWidth: Int,
+                          indent: UnsafeBufferPointer<UInt8>, indentWidth: Int,
+                          into out: inout [UInt8], breaks: inout [Int]) {
+        func newLine() {
+            breaks.append(out.count)
+            out.append(0x0A)
+            out.append(contentsOf: indent)
+        }
+        let n = bytes.count
+        var used = firstWidth
+        var hasWord = false
+        var i = 0
+        while i < n {
+            if bytes[i] == 0x20 { i += 1; continue }
+            var end = i
+            while end < n && bytes[end] != 0x20 { end += 1 }
+            var start = i
+            var w = simpleColumns(bytes, start, end)
+            i = end
+            if hasWord && used + 1 + w <= width {
+                out.append(0x20)
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<end]))
+                used += 1 + w
+                continue
+            }
+            if hasWord { newLine(); used = indentWidth }
+            while used + w > width && start < end {
+                // The longest head that fits what is left of the line, at least one scalar.
+                let room = width - used
+                var k = start, headUsed = 0
+                while k < end {
+                    let (length, columns) = simpleScalar(bytes, k)
+                    if headUsed + columns > room && k > start { break }
+                    headUsed += columns
+                    k += length
+                }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<k]))
+                newLine()
+                used = indentWidth
+                start = k
+                w = simpleColumns(bytes, start, end)
+            }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<end]))
+            used += w
+            hasWord = true
+        }
     }
 
     /// True when `bytes` (valid UTF-8) has no carriage return and `TextWidth.simpleWidth` of
     /// its text is not nil: every scalar below U+0300, in U+1E00–U+1EFF, U+2010–U+2027 or
     /// U+2030–U+205E. Checked on the bytes, without decoding scalars.
     static func isSimple(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        let n = bytes.count
-        var k = 0
-        while k < n {
-            let b = bytes[k]
-            if b == 0x0D { return false }
-            k += 1
-        }
-        return TextWidth.simpleWidth(utf8: bytes) != nil
+        !bytes.contains(0x0D) && TextWidth.simpleWidth(utf8: bytes) != nil
     }
 
+    /// The byte length and columns of the scalar starting at `bytes[k]`, in text where every
+    /// scalar is one column wide but the controls (C0, DEL, C1), which take none.
     @inline(__always)
     static func simpleScalar(_ bytes: UnsafeBufferPointer<UInt8>, _ k: Int) -> (length: Int, columns: Int) {
         let b = bytes[k]
@@ -209,28 +191,8 @@ enum TextWrap {
         return (b < 0xF0 ? 3 : 4, 1)
     }
 
-    static func simpleColumns(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int {
-        var k = start, n = 0
-        while k < end {
-            let (length, columns) = simpleScalar(bytes, k)
-            n += columns
-            k += length
-        }
-        return n
-    }
-
-    /// The byte length and columns of the scalar starting at `bytes[k]`, in text where every
-    /// scalar is one column wide but the controls (C0, DEL, C1), which take none.
-    @inline(__always)
-    static func simpleScalar(_ bytes: [UInt8], _ k: Int) -> (length: Int, columns: Int) {
-        let b = bytes[k]
-        if b < 0x80 { return (1, b < 0x20 || b == 0x7F ? 0 : 1) }
-        if b < 0xE0 { return (2, b == 0xC2 && bytes[k + 1] < 0xA0 ? 0 : 1) }
-        return (b < 0xF0 ? 3 : 4, 1)
-    }
-
     /// The columns of `bytes[start..<end]` (whole scalars), counted as `simpleScalar` does.
-    static func simpleColumns(_ bytes: [UInt8], _ start: Int, _ end: Int) -> Int {
+    static func simpleColumns(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int {
         var k = start, n = 0
         while k < end {
             let (length, columns) = simpleScalar(bytes, k)
