@@ -1,19 +1,7 @@
 import Testing
-@testable import ISOPlanKit
+@_spi(Tools) @testable import ISOPlanKit
 
 private func date(_ iso: String) -> CalendarDate { CalendarDate(iso: iso)! }
-
-/// SplitMix64: a small deterministic generator for reproducible random cases.
-private struct SplitMix: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
 
 /// A day-by-day reference calendar over a span of years, built straight from the holiday rules.
 private struct NaiveCalendar {
@@ -51,7 +39,7 @@ private struct NaiveCalendar {
             #expect(calendar.workingDay(after: d).dayNumber == naive.next(onOrAfter: n + 1), "\(d)")
             #expect(calendar.workingDay(onOrBefore: d).dayNumber == naive.previous(onOrBefore: n), "\(d)")
         }
-        var rng = SplitMix(state: seed)
+        var rng = SplitMix64(seed: seed)
         let starts = (inner.lowerBound + 80)..<(inner.upperBound - 80)
         for _ in 0..<300 {
             let a = Int.random(in: starts, using: &rng), b = Int.random(in: inner, using: &rng)
@@ -88,7 +76,7 @@ private struct NaiveCalendar {
     }
 
     @Test func portfolioAdditionsMatchDayByDayReference() {
-        var rng = SplitMix(state: 42)
+        var rng = SplitMix64(seed: 42)
         let span = date("2019-01-01").dayNumber...date("2020-12-31").dayNumber
         func some(_ count: Int, _ name: String) -> [CalendarAdditions.Day] {
             (0..<count).map { _ in .init(date: CalendarDate(dayNumber: Int.random(in: span, using: &rng)), name: name) }

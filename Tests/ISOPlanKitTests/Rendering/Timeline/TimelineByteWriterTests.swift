@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import ISOPlanKit
+@_spi(Tools) @testable import ISOPlanKit
 @testable import ISOPlanTestSupport
 
 /// The Mermaid, iCalendar and portfolio-chart writers work on UTF-8 bytes; these tests hold them to the
@@ -19,7 +19,7 @@ import Testing
     /// Every pair and a deterministic sample of longer mixes of the pieces.
     static var awkward: [String] {
         var out = pieces.flatMap { a in pieces.map { b in a + b } }
-        var g = SplitMix64(state: 14)
+        var g = SplitMix64(seed: 14)
         for _ in 0..<3000 {
             out.append((0..<Int(g.next() % 7)).map { _ in pieces[Int(g.next() % UInt64(pieces.count))] }.joined())
         }
@@ -199,17 +199,5 @@ import Testing
             #expect(TimelineSVGRenderer.portfolioPages([], title: nil, options: options, rowsPerPage: 5)
                 == [TimelineSVGRenderer.portfolio(rows: [], title: nil, options: options)])
         }
-    }
-}
-
-/// SplitMix64: a small seeded generator, so the sample is the same on every run.
-private struct SplitMix64: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
