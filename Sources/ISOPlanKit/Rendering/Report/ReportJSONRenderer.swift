@@ -68,14 +68,19 @@ enum ReportJSONRenderer {
     /// The same document through one `JSONEncoder` call (what `render` must equal).
     static func foundationRender(_ r: PeriodicReport, _ o: ReportOptions) -> String {
         let L = o.language
-        let s = r.summary
-        func period(_ p: ReportPeriod) -> Period { Period(id: p.id, label: p.label(L), start: p.start.iso, end: p.end.iso) }
-        return JSONOutput.encode(Doc(period: period(r.period), next_period: period(r.period.next), as_of: r.asOf.iso,
+        return JSONOutput.encode(Doc(period: period(r.period, L), next_period: period(r.period.next, L), as_of: r.asOf.iso,
                                      deadline: r.deadline.iso, agencies: r.entries.map { agency($0, L) },
-                                     summary: Summary(agencies: s.agencies, must_report: s.mustReport, stale: s.stale,
-                                                      stale_among_due: s.staleAmongDue, tasks_completed: s.tasksCompleted,
-                                                      by_level: RiskJSONRenderer.byLevel(s.risk), in_time: s.risk.inTime,
-                                                      in_time_percent: (s.risk.inTimePercent * 10).rounded() / 10)))
+                                     summary: summary(r.summary)))
+    }
+
+    static func period(_ p: ReportPeriod, _ L: Language) -> Period {
+        Period(id: p.id, label: p.label(L), start: p.start.iso, end: p.end.iso)
+    }
+
+    static func summary(_ s: PeriodicReport.Summary) -> Summary {
+        Summary(agencies: s.agencies, must_report: s.mustReport, stale: s.stale, stale_among_due: s.staleAmongDue,
+                tasks_completed: s.tasksCompleted, by_level: RiskJSONRenderer.byLevel(s.risk), in_time: s.risk.inTime,
+                in_time_percent: (s.risk.inTimePercent * 10).rounded() / 10)
     }
 
     /// The fields after `agencies`, in key order (what `JSONEncoder` writes with sorted keys).
@@ -93,12 +98,8 @@ enum ReportJSONRenderer {
     /// `JSONEncoder` writes for the whole document.
     static func document(_ r: PeriodicReport, _ o: ReportOptions) -> (head: String, separator: String, tail: String) {
         let L = o.language
-        let s = r.summary
-        func period(_ p: ReportPeriod) -> Period { Period(id: p.id, label: p.label(L), start: p.start.iso, end: p.end.iso) }
-        let rest = Rest(as_of: r.asOf.iso, deadline: r.deadline.iso, next_period: period(r.period.next), period: period(r.period),
-                        summary: Summary(agencies: s.agencies, must_report: s.mustReport, stale: s.stale, stale_among_due: s.staleAmongDue,
-                                         tasks_completed: s.tasksCompleted, by_level: RiskJSONRenderer.byLevel(s.risk), in_time: s.risk.inTime,
-                                         in_time_percent: (s.risk.inTimePercent * 10).rounded() / 10))
+        let rest = Rest(as_of: r.asOf.iso, deadline: r.deadline.iso, next_period: period(r.period.next, L),
+                        period: period(r.period, L), summary: summary(r.summary))
         // `{\n` dropped: the rest goes on inside the document's object.
         let d = JSONText.ListDocument(key: "agencies", rest: Array(JSONOutput.encode(rest).utf8.dropFirst(2)))
         return (String(decoding: d.head, as: UTF8.self), String(decoding: d.separator, as: UTF8.self),
