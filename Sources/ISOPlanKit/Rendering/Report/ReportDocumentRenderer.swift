@@ -18,16 +18,10 @@ enum ReportDocumentRenderer {
         out += summaryLines(r, L).map { "- " + $0 }
         out.append("")
         out += section(md, L.pick(vi: "2. Tình hình từng cơ quan", en: "2. Agencies"))
-        let table = overview(r, L, md: md, width: o.width)
-        // In colour, the level column takes its colour as in `risk`; the table fits the width,
-        // so it is not wrapped (wrapping would count the colour codes as columns).
-        if !md, o.color, table.allSatisfy({ TextWidth.of($0) <= o.width }) {
-            let coloured = overview(r, L, md: md, width: o.width, style: TextStyle(enabled: true))
-            return finish(out, o, markdown: md) + coloured.map { $0 + "\n" }.joined() + "\n"
-        }
-        out += table
-        out.append("")
-        return finish(out, o, markdown: md)
+        let table = overview(r, L, md: md, width: o.width, color: o.color)
+        // A table that fits the width is not wrapped (wrapping would count colour codes as columns).
+        guard table.fits else { return finish(out + table.lines + [""], o, markdown: md) }
+        return finish(out, o, markdown: md) + table.lines.map { $0 + "\n" }.joined() + "\n"
     }
 
     /// The heading of the `n`th group of agencies of section 2: a type, or (nil) the plans with errors.
@@ -143,9 +137,11 @@ enum ReportDocumentRenderer {
          RiskText.level(e.risk.level, L)]
     }
 
-    /// The overview table; `style` colours the level column of the text table.
+    /// The overview table's lines, and whether they fit the width (a text table too narrow
+    /// for its columns' least widths does not, nor is it coloured); `color` colours the text
+    /// table's level column as in `risk`.
     static func overview(_ r: PeriodicReport, _ L: Language, md: Bool, width: Int,
-                         style: TextStyle = TextStyle(enabled: false)) -> [String] {
+                         color: Bool = false) -> (lines: [String], fits: Bool) {
         let headers = overviewHeaders(L)
         let file = AgencyRisk.fileSuffixes(r.entries.map(\.risk), L)
         let rows = r.entries.indices.map { i in
@@ -153,8 +149,8 @@ enum ReportDocumentRenderer {
             return [(md ? e.risk.shortName(L) : e.risk.displayName(L)) + file[i]] + overviewCells(e, L, stale: " ⚠")
         }
         if md {
-            return ["| " + headers.joined(separator: " | ") + " |", "|---|---|---|---:|---|---|"]
-                + rows.map { "| " + $0.map(Markdown.escape).joined(separator: " | ") + " |" }
+            return (["| " + headers.joined(separator: " | ") + " |", "|---|---|---|---:|---|---|"]
+                    + rows.map { "| " + $0.map(Markdown.escape).joined(separator: " | ") + " |" }, true)
         }
         // The full name when it fits its column, else the short form, wrapped if need be.
         // On a narrow terminal the headers wrap (`Ngày cập / nhật`) when that shows more columns,
@@ -169,9 +165,10 @@ enum ReportDocumentRenderer {
         wrapped.wrapsHeaders = true
         wrapped = wrapped.shorteningNames(short, width: width)
         let table = wrapped.fit(width: width).visible.count > whole.fit(width: width).visible.count ? wrapped : whole
-        return table.render(width: width) { col, row, cell in
-                col == 5 ? style.applyToText(RiskTextRenderer.color(r.entries[row].risk.level), cell) : cell
-            }
+        let fits = table.fits(width: width), style = TextStyle(enabled: color && fits)
+        return (table.render(width: width, style: !style.enabled ? nil : { col, row, cell in
+            col == 5 ? style.applyToText(RiskTextRenderer.color(r.entries[row].risk.level), cell) : cell
+        }), fits)
     }
 
     static func agency(_ e: PeriodicReport.Entry, _ r: PeriodicReport, _ L: Language, md: Bool) -> [String] {
@@ -205,29 +202,24 @@ enum ReportDocumentRenderer {
         let stale = e.isStale ? L.pick(vi: " — chưa cập nhật trong kỳ", en: " — not updated this period") : ""
         out.append(Item(text: L.pick(vi: "Ngày cập nhật số liệu: ", en: "Status date: ") + RiskText.date(a.statusDate, L) + stale
                         + L.pick(vi: " (ngày đánh giá \(RiskText.date(r.asOf, L)))", en: " (evaluated \(RiskText.date(r.asOf, L)))")))
-        if a.level != nil {
-            out.append(Item(text: L.pick(vi: "Tiến độ chung (bình quân theo thời lượng): ", en: "Overall progress (weighted by duration): ")
-                            + NumberText.progress(a.progress, L)))
-            out.append(Item(text: L.pick(vi: "Dự kiến hoàn thành: ", en: "Projected finish: ") + RiskText.date(a.projectedFinish, L)
-                            + L.pick(vi: " (dự phòng \(a.slackDays ?? 0) ngày làm việc)", en: " (slack \(a.slackDays ?? 0) working days)")))
-        }
+        let assessment = Item(text: L.pick(vi: "Đánh giá: ", en: "Assessment: "), strong: RiskText.level(a.level, L),
+                              children: a.reasons.map { RiskText.message($0, L) })
+        // A plan with errors was not evaluated: nothing can be said of its progress or tasks.
+        guard a.level != nil else { return out + [assessment] }
+        out.append(Item(text: L.pick(vi: "Tiến độ chung (bình quân theo thời lượng): ", en: "Overall progress (weighted by duration): ")
+                        + NumberText.progress(a.progress, L)))
+        out.append(Item(text: L.pick(vi: "Dự kiến hoàn thành: ", en: "Projected finish: ") + RiskText.date(a.projectedFinish, L)
+                        + L.pick(vi: " (dự phòng \(a.slackDays ?? 0) ngày làm việc)", en: " (slack \(a.slackDays ?? 0) working days)")))
         let none = L.pick(vi: " không có", en: " none")
         func list(_ heading: String, _ lines: [String]) -> Item {
             Item(text: heading + (lines.isEmpty ? none : ""), children: lines)
-        }
-        // A plan with errors was not evaluated: nothing can be said of its tasks.
-        guard a.level != nil else {
-            out.append(Item(text: L.pick(vi: "Đánh giá: ", en: "Assessment: "), strong: RiskText.level(a.level, L),
-                            children: a.reasons.map { RiskText.message($0, L) }))
-            return out
         }
         out.append(list(L.pick(vi: "Công việc hoàn thành trong kỳ:", en: "Completed in the period:"),
                         e.completedInPeriod.map { task($0, L, title) + " — " + RiskText.date($0.finishedOn, L) }))
         out.append(list(L.pick(vi: "Công việc đến hạn kỳ sau (\(r.period.next.label(.vi))):", en: "Due next period (\(r.period.next.label(.en))):"),
                         e.dueNextPeriod.map { task($0, L, title) + " — " + RiskText.date($0.projectedEnd, L) + " (\(NumberText.percent($0.progress, L)))" }))
         out.append(list(mustStartHeading(L), e.mustStartByNextPeriod.map { mustStart($0, L, title) }))
-        out.append(Item(text: L.pick(vi: "Đánh giá: ", en: "Assessment: "), strong: RiskText.level(a.level, L),
-                        children: a.reasons.map { RiskText.message($0, L) }))
+        out.append(assessment)
         return out
     }
 

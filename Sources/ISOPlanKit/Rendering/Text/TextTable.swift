@@ -136,6 +136,12 @@ struct TextTable: Sendable {
         }
     }
 
+    /// True when the columns shown fit `width` (false when even their least widths do not).
+    func fits(width: Int) -> Bool {
+        let (visible, widths) = fit(width: width)
+        return widths.reduce(0, +) + gap * max(visible.count - 1, 0) <= width
+    }
+
     /// The columns shown within `width` (the droppable ones left out, lowest priority first,
     /// until the rest fit) and their widths.
     func fit(width: Int) -> (visible: [Int], widths: [Int]) {
