@@ -11,9 +11,6 @@ struct FieldReader {
 
     init(_ doc: YAMLDocument) { self.doc = doc }
 
-    static let earliest = CalendarDate.supported.lowerBound
-    static let latest = CalendarDate.supported.upperBound
-
     func at(_ node: LocatedNode) -> SourceLocation { doc.at(node) }
 
     /// A mapping's fields by key (first occurrence), after checking unknown and duplicate keys.
@@ -137,14 +134,14 @@ struct FieldReader {
         return true
     }
 
-    /// A `YYYY-MM-DD` date within 1900–2199.
+    /// A `YYYY-MM-DD` date within `CalendarDate.supported` (1900–2199).
     mutating func date(_ node: LocatedNode?, key: String) -> Located<CalendarDate>? {
         guard let node, scalar(node, key: key, expected: .aDate) else { return nil }
         guard let d = doc.withBytes(node, CalendarDate.parse) else {
             report(.invalidDate(key, text: doc.text(node), at: doc.at(node)), unreadable: node)
             return nil
         }
-        guard d >= Self.earliest, d <= Self.latest else {
+        guard CalendarDate.supported.contains(d) else {
             report(.dateOutOfRange(key, date: d, at: doc.at(node)), unreadable: node)
             return nil
         }

@@ -44,7 +44,7 @@ struct InitOptions: ParsableArguments {
             throw ValidationError("--province is only for a provincial-department; drop it for a ministry-unit")
         }
         for (flag, date) in [("--start", start), ("--announced", announced)] {
-            if let date, !(1900...2199).contains(date.year) {
+            if let date, !CalendarDate.supported.contains(date) {
                 throw ValidationError("\(flag) \(date.iso) is outside 1900-01-01…2199-12-31")
             }
         }
