@@ -188,20 +188,17 @@ enum OutputFailure {
 
     static func record(_ code: Int32) { if errno == nil { errno = code } }
 
-    /// The system's reason, in Vietnamese for the common ones.
+    /// The system's reason for a failed write, in Vietnamese for the common ones (those of
+    /// writing here, the others as for a file that could not be read).
     static func reason(_ code: Int32, _ language: Language) -> String {
-        if language == .vi {
-            switch code {
-            case ENOSPC: return "hết chỗ trống trên đĩa"
-            case EACCES, EPERM: return "không có quyền ghi"
-            case EIO: return "lỗi vào/ra"
-            case EPIPE: return "đầu đọc đã đóng"
-            case ENOENT: return "không có tệp hay thư mục này"
-            case EROFS: return "ổ đĩa chỉ cho đọc"
-            case EISDIR: return "đây là một thư mục"
-            default: break
-            }
+        let system = String(cString: strerror(code))
+        guard language == .vi else { return system }
+        switch code {
+        case ENOSPC: return "hết chỗ trống trên đĩa"
+        case EACCES, EPERM: return "không có quyền ghi"
+        case EPIPE: return "đầu đọc đã đóng"
+        case EROFS: return "ổ đĩa chỉ cho đọc"
+        default: return Diagnostic.systemReasonVi(system)
         }
-        return String(cString: strerror(code))
     }
 }

@@ -60,8 +60,11 @@ extension Diagnostic {
 
     /// The file or folder `file` could not be read; `reason` is the system's words.
     public static func unreadable(file: String, reason: String) -> Diagnostic {
-        unreadable(file: file, reason: BilingualText(vi: systemReasonsVi[reason] ?? reason, en: reason))
+        unreadable(file: file, reason: BilingualText(vi: systemReasonVi(reason), en: reason))
     }
+
+    /// A system reason (strerror's words) in Vietnamese when it is a usual one, else as given.
+    public static func systemReasonVi(_ reason: String) -> String { systemReasonsVi[reason] ?? reason }
 
     /// The system's usual reasons (strerror) in Vietnamese; others stay as the system says them.
     static let systemReasonsVi = [
