@@ -203,9 +203,14 @@ struct TextTable: Sendable {
     }
 
     /// The columns a header needs: its longest word when headers wrap.
+    /// The least width of column `c`'s header: whole, or when headers wrap, the least width
+    /// that wraps it into two lines at most (`Báo cáo / kỳ này`, not one word a line).
     func headerWidth(_ c: Int) -> Int {
-        guard wrapsHeaders else { return TextWidth.of(columns[c].header) }
-        return columns[c].header.split(separator: " ").map { TextWidth.of(String($0)) }.max() ?? 0
+        let header = columns[c].header, whole = TextWidth.of(header)
+        guard wrapsHeaders else { return whole }
+        var w = header.split(separator: " ").map { TextWidth.of(String($0)) }.max() ?? 0
+        while w < whole && TextWrap.wrap(header, width: w).count > 2 { w += 1 }
+        return w
     }
 
     /// Column widths for the visible columns within `width`, or nil when they cannot fit.
