@@ -10,6 +10,21 @@ enum ByteText {
         s.withUTF8 { out.append(contentsOf: $0) }
     }
 
+    /// `String(v)`: an integer in decimal, with a minus sign when negative.
+    static func int(_ v: Int, into out: inout [UInt8]) {
+        if v >= 0 && v < 10 { out.append(0x30 + UInt8(v)); return }
+        if v < 0 { out.append(0x2D) }
+        var m = v.magnitude
+        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
+                     UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
+            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        var n = 0
+        withUnsafeMutableBytes(of: &digits) { d in
+            repeat { d[n] = 0x30 + UInt8(m % 10); m /= 10; n += 1 } while m > 0
+            while n > 0 { n -= 1; out.append(d[n]) }
+        }
+    }
+
     /// `d.iso` (`YYYY-MM-DD`).
     static func iso(_ d: CalendarDate, into out: inout [UInt8]) {
         date(d, separator: 0x2D, into: &out)

@@ -19,4 +19,19 @@ public enum CSV {
             || s.hasPrefix(" ") || s.hasSuffix(" ")
         return needsQuotes ? "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : s
     }
+
+    /// `field(s)` appended as UTF-8 bytes: a field with none of the bytes that call for quotes
+    /// (nearly every one) is copied as it is; any other goes through `field`, so both write
+    /// the same bytes.
+    static func field(_ s: String, into out: inout [UInt8]) {
+        var s = s
+        let plain = s.withUTF8 { b -> Bool in
+            guard let first = b.first, let last = b.last else { return true }
+            if first == 0x20 || last == 0x20 { return false }
+            for c in b where c == 0x2C || c == 0x22 || c == 0x0A || c == 0x0D { return false }
+            out.append(contentsOf: b)
+            return true
+        }
+        if !plain { ByteText.append(field(s), to: &out) }
+    }
 }

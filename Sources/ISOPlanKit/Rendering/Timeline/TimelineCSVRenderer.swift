@@ -17,16 +17,35 @@ enum TimelineCSVRenderer {
 
     /// One agency's rows, tasks in dependency order.
     static func rows(_ e: TimelineEntry) -> String {
-        var out = ""
+        var out: [UInt8] = []
+        write(e, into: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// One agency's rows appended as UTF-8 bytes, field by field (no `String` per field or row).
+    static func write(_ e: TimelineEntry, into out: inout [UInt8]) {
         let tasks = e.plan.tasks
         for t in e.schedule.tasksInOrder where tasks.indices.contains(t.index) {
-            out += CSV.line([e.schedule.agencyID, tasks[t.index].id.value, tasks[t.index].title.value,
-                         t.plannedStart.iso, t.plannedEnd.iso, t.projectedStart.iso,
-                         t.projectedEnd.iso, String(t.progress), String(t.remainingDays),
-                         String(t.slipDays), String(t.isMilestone), String(t.isCritical),
-                         t.isComplete ? "" : t.latestStart.iso, t.isComplete ? "" : t.latestFinish.iso,
-                         t.totalSlackDays.map(String.init) ?? "", t.freeSlackDays.map(String.init) ?? ""])
+            CSV.field(e.schedule.agencyID, into: &out); out.append(0x2C)
+            CSV.field(tasks[t.index].id.value, into: &out); out.append(0x2C)
+            CSV.field(tasks[t.index].title.value, into: &out); out.append(0x2C)
+            ByteText.iso(t.plannedStart, into: &out); out.append(0x2C)
+            ByteText.iso(t.plannedEnd, into: &out); out.append(0x2C)
+            ByteText.iso(t.projectedStart, into: &out); out.append(0x2C)
+            ByteText.iso(t.projectedEnd, into: &out); out.append(0x2C)
+            ByteText.int(t.progress, into: &out); out.append(0x2C)
+            ByteText.int(t.remainingDays, into: &out); out.append(0x2C)
+            ByteText.int(t.slipDays, into: &out); out.append(0x2C)
+            ByteText.append(t.isMilestone ? "true" : "false", to: &out); out.append(0x2C)
+            ByteText.append(t.isCritical ? "true" : "false", to: &out); out.append(0x2C)
+            if !t.isComplete { ByteText.iso(t.latestStart, into: &out) }
+            out.append(0x2C)
+            if !t.isComplete { ByteText.iso(t.latestFinish, into: &out) }
+            out.append(0x2C)
+            if let v = t.totalSlackDays { ByteText.int(v, into: &out) }
+            out.append(0x2C)
+            if let v = t.freeSlackDays { ByteText.int(v, into: &out) }
+            out.append(0x0D); out.append(0x0A)
         }
-        return out
     }
 }

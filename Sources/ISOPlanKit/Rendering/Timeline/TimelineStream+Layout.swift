@@ -38,7 +38,11 @@ extension TimelineStream {
             return Layout(head: d.head, separator: d.separator, tail: d.tail, agency: { e, _, _ in TimelineJSONRenderer.write(e) })
         case .csv:
             return Layout(head: Array(TimelineCSVRenderer.headerLine.utf8), separator: [], tail: [],
-                          agency: { e, _, _ in Array(TimelineCSVRenderer.rows(e).utf8) })
+                          agency: { e, _, _ in
+                var out: [UInt8] = []
+                TimelineCSVRenderer.write(e, into: &out)
+                return exact(out)
+            })
         case .text:
             return Layout(head: [], separator: [], tail: [], agency: { _, _, _ in [] }, rowsHead: { rows, title, _, options in
                 Array(TimelinePortfolioTextRenderer.render(rows: rows, title: title, options: options).utf8)

@@ -207,6 +207,21 @@ import Testing
         #expect(csv.contains(",\"Cập nhật tài liệu, quy trình\","))
     }
 
+    @Test(arguments: ["plain", "", "a, b", "say \"hi\"", "two\nlines", "cr\r", " lead", "trail ", " ",
+                      "Sở LĐTBXH Hà Nội", "a,\u{301}b", " \u{301}x", "x\u{301} ", "\"\u{301}q", "ISO 9001:2015"])
+    func csvFieldsOnBytesMatchTheStrings(s: String) {
+        var out: [UInt8] = []
+        CSV.field(s, into: &out)
+        #expect(String(decoding: out, as: UTF8.self) == CSV.field(s))
+    }
+
+    @Test(arguments: [0, 7, 9, 10, -1, -9, -10, 42, 100, -12345, 1_000_000_007, Int.max, Int.min])
+    func integersOnBytesMatchTheStrings(v: Int) {
+        var out: [UInt8] = [0x41]
+        ByteText.int(v, into: &out)
+        #expect(String(decoding: out, as: UTF8.self) == "A" + String(v))
+    }
+
     @Test func mermaidNamesCannotBreakTheSyntax() throws {
         #expect(TimelineMermaidRenderer.clean("ISO 9001:2015; #1\nnext") == "ISO 9001∶2015, №1 next")
         let p = plan(start: "2020-01-20", status: "2020-01-10", tasks: [task("a", duration: 10)])
