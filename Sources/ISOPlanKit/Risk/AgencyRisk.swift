@@ -23,6 +23,16 @@ public struct AgencyRisk: Sendable {
     /// The not-started task that must start first to meet the deadline; nil when every task
     /// has started (or the plan is invalid).
     public var nextMustStart: MustStart?
+    /// The short form of the name in one language, made ahead (on the thread that evaluated
+    /// the agency) for a table that will need it; `shortName` uses it when it is for the
+    /// language and name asked.
+    var shortNameMade: ShortNameMade?
+
+    struct ShortNameMade: Sendable {
+        var language: Language
+        var name: String
+        var short: String
+    }
 
     /// A task that has not started, with its latest start against the deadline.
     public struct MustStart: Sendable, Hashable {

@@ -58,8 +58,10 @@ public enum RiskStream {
 
     /// Runs every plan under `paths` through load, validation, scheduling, risk and `piece`
     /// (given the evaluation date), in parallel a window of files at a time, calling `sink` in file order.
+    /// `brief` adds to each brief record what the head will need of it (`Layout.brief`).
     public static func run(_ paths: [String], fs: some FileSource, asOf: CalendarDate?, today: CalendarDate,
                            window: Int = PlanSet.defaultWindow, piece: @escaping @Sendable (AgencyRisk, CalendarDate) -> [UInt8]?,
+                           brief: @escaping @Sendable (AgencyRisk) -> AgencyRisk = { $0 },
                            sink: (Piece) -> Void) -> Outcome {
         let set = PlanSet.open(paths, fs: fs)
         let context = EvaluationContext(portfolio: set.portfolio, asOf: asOf, today: today)
@@ -67,7 +69,7 @@ public enum RiskStream {
                           hasNoPlan: set.hasNoPlan, complete: true)
         let verdicts = set.load(fs: fs, window: window) { f -> Piece in
             let risk = PortfolioRisk.scheduled(f, context: context, taskFacts: false).risk
-            return Piece(agency: risk.brief, bytes: piece(risk, context.asOf))
+            return Piece(agency: brief(risk.brief), bytes: piece(risk, context.asOf))
         } collect: { results in
             for p in results {
                 if p.bytes == nil { out.complete = false }

@@ -56,7 +56,7 @@ extension ISOPlan {
             var stored: [(key: RiskStream.SortKey, agency: AgencyRisk, offset: Int, count: Int)] = []
             var spoolFailed = false
             let outcome = RiskStream.run(paths, fs: LocalFileSystem(), asOf: evaluation.asOf, today: Terminal.today(),
-                                         piece: { layout.agency($0, $1) }) { piece in
+                                         piece: { layout.agency($0, $1) }, brief: layout.brief) { piece in
                 guard let at = spool.append(piece.bytes ?? []) else { spoolFailed = true; return }
                 stored.append((RiskStream.key(piece.agency), piece.agency, at.offset, at.count))
             }

@@ -2,7 +2,17 @@ extension AgencyRisk {
     /// The name with the sector's long phrases abbreviated, for tables and lists
     /// ("Sở LĐTBXH Hà Nội", "Hanoi DOLISA").
     func shortName(_ lang: Language) -> String {
-        AgencyNameShortener.fit(displayName(lang), width: 0)
+        let name = displayName(lang)
+        if let made = shortNameMade, made.language == lang, made.name == name { return made.short }
+        return AgencyNameShortener.fit(name, width: 0)
+    }
+
+    /// The agency with its short name in `lang` made ahead (`shortName` then only looks it up).
+    func makingShortName(_ lang: Language) -> AgencyRisk {
+        var a = self
+        let name = displayName(lang)
+        a.shortNameMade = ShortNameMade(language: lang, name: name, short: AgencyNameShortener.fit(name, width: 0))
+        return a
     }
 
     /// For each agency, ` (file.yaml)` when another agency of `agencies` shows the same name,

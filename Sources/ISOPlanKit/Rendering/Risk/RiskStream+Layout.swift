@@ -9,6 +9,10 @@ extension RiskStream {
         public var head: @Sendable (PortfolioRisk) -> [UInt8]
         public var separator: [UInt8] = []
         public var tail: @Sendable (PortfolioRisk) -> [UInt8]
+        /// What the head will need of an agency's brief record, made on the thread that
+        /// evaluated it rather than on the calling thread once all are in (the text table's
+        /// short names).
+        public var brief: @Sendable (AgencyRisk) -> AgencyRisk = { $0 }
     }
 
     /// The layout of `format` with `options`: written this way, the output is the bytes
@@ -18,7 +22,8 @@ extension RiskStream {
         case .text:
             return Layout(agency: { a, asOf in RiskTextRenderer.agencyBytes(a, asOf: asOf, o) },
                           head: { RiskTextRenderer.headBytes($0, o) },
-                          tail: { Array(RiskTextRenderer.tail($0, o).utf8) })
+                          tail: { Array(RiskTextRenderer.tail($0, o).utf8) },
+                          brief: { $0.makingShortName(o.language) })
         case .markdown:
             return Layout(agency: { a, _ in Array(RiskMarkdownRenderer.row(a, o).utf8) },
                           head: { Array(RiskMarkdownRenderer.head($0, o).utf8) },

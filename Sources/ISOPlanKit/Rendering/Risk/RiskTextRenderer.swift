@@ -34,8 +34,10 @@ enum RiskTextRenderer {
         let rows = risk.agencies.indices.map { row(risk.agencies[$0], risk.agencies[$0].displayName(L) + file[$0], L) }
         // The short names, made only for the names that do not fit, each once.
         var short = [String?](repeating: nil, count: risk.agencies.count)
+        let measured = TextTable(columns: columns, rows: rows)   // each cell measured once
         func chosen(_ columns: [TextTable.Column], wrapHeaders: Bool) -> TextTable {
-            var table = TextTable(columns: columns, rows: rows)
+            var table = measured
+            table.columns = columns
             table.wrapsHeaders = wrapHeaders
             return table.shorteningNames(width: o.width, count: short.count) { r in
                 if let s = short[r] { return s }

@@ -121,11 +121,30 @@ struct TextTable: Sendable {
     func shorteningNames(width: Int, count: Int, _ short: (Int) -> String) -> TextTable {
         let (visible, widths) = fit(width: width)
         let room = visible.first == 0 ? widths[0] : 0
-        var table = self
-        table.rows = zip(rows.indices.prefix(count), rows).map { r, row in
-            row.isEmpty || TextWidth.of(row[0]) <= room ? row : [short(r)] + row.dropFirst()
+        // Only first cells change: the other columns keep their measured widths.
+        var first = 0, longest = 0
+        let shortened = zip(rows.indices.prefix(count), rows).map { r, row -> [String] in
+            guard !row.isEmpty else { return row }
+            longest = max(longest, row.count)
+            let w = TextWidth.of(row[0])
+            if w <= room { first = max(first, w); return row }
+            let s = short(r)
+            first = max(first, TextWidth.of(s))
+            return [s] + row.dropFirst()
         }
-        return table
+        // (Rows beyond `count` are left out: then every column is measured again.)
+        var measured = count >= rows.count ? Array(cellWidths.prefix(longest)) : Self.widest(shortened)
+        if count >= rows.count, !measured.isEmpty { measured[0] = first }
+        return TextTable(columns: columns, rows: shortened, cellWidths: measured, gap: gap, wrapsHeaders: wrapsHeaders)
+    }
+
+    /// A table whose cells were measured already (`cellWidths` as `widest(rows)` gives).
+    private init(columns: [Column], rows: [[String]], cellWidths: [Int], gap: Int, wrapsHeaders: Bool) {
+        self.columns = columns
+        self.rows = rows
+        self.cellWidths = cellWidths
+        self.gap = gap
+        self.wrapsHeaders = wrapsHeaders
     }
 
     /// True when some cell of a shown wrapping column is wider than its column.

@@ -47,4 +47,16 @@ import Testing
         #expect(shortened.rows == [["short", "1"], ["ok", "2"]])
         #expect(t.shorteningNames(["short", "kept"], width: 12).rows == shortened.rows)
     }
+
+    @Test(arguments: [8, 12, 20, 60])
+    func shortenedTablesKeepTheirCellsMeasured(width: Int) {
+        let t = TextTable(columns: [.init("Name", min: 4, flex: 1, wrap: true), .init("X"), .init("Lý do", drop: 1)],
+                          rows: [["Sở Lao động – Thương binh và Xã hội", "1", "quá hạn"], [], ["ok", "22"],
+                                 ["Trung tâm Dịch vụ việc làm Hà Nội", "3", "thiếu bước"]])
+        for count in [1, 2, 4] {
+            let s = t.shorteningNames(width: width, count: count) { _ in "Sở LĐTBXH" }
+            #expect(s.cellWidths == TextTable.widest(s.rows))
+            #expect(s.render(width: width) == TextTable(columns: t.columns, rows: s.rows).render(width: width))
+        }
+    }
 }
