@@ -10,7 +10,14 @@ enum BaseCalendar {
     /// Day numbers beyond ±2^40 (about three billion years) are clamped.
     static let dayLimit = 1 << 40
 
-    private static let core = table(years: 1900...2199, rankStart: ExceptionTable.weekdayRank(day(1900)))
+    /// The years of the core table.
+    static let coreYears = 1900...2199
+    /// Built from the exceptions stored in `BaseCalendar+CoreExceptions.swift` (computing them
+    /// from the holiday rules and the lunar calendar took about 50 M instructions, some 15 ms,
+    /// at every start); a test checks that they are the ones the rules give.
+    private static let core = ExceptionTable(start: day(coreYears.lowerBound), end: day(coreYears.upperBound + 1),
+                                             exceptions: decode(coreExceptionsData, from: day(coreYears.lowerBound)),
+                                             rankStart: ExceptionTable.weekdayRank(day(coreYears.lowerBound)))
     private static let post = table(years: 2200...2599, rankStart: core.rankEnd)
     private static let pre: ExceptionTable = {
         let draft = table(years: 1500...1899, rankStart: 0)
@@ -44,6 +51,13 @@ enum BaseCalendar {
 
     /// The exception table of whole Gregorian years, from the built-in holiday entries.
     private static func table(years: ClosedRange<Int>, rankStart: Int) -> ExceptionTable {
+        ExceptionTable(start: day(years.lowerBound), end: day(years.upperBound + 1),
+                       exceptions: exceptions(years: years), rankStart: rankStart)
+    }
+
+    /// The days of whole Gregorian years whose status differs from a plain week (+1: a
+    /// working weekend day, -1: a weekday off), sorted, from the built-in holiday entries.
+    static func exceptions(years: ClosedRange<Int>) -> [(day: Int, delta: Int)] {
         let start = day(years.lowerBound), end = day(years.upperBound + 1)
         var working: [Int: Bool] = [:]
         for y in years.lowerBound...years.upperBound + 1 {
@@ -51,10 +65,41 @@ enum BaseCalendar {
                 working[h.date.dayNumber] = (working[h.date.dayNumber] ?? false) || h.kind == .workingDay
             }
         }
-        let exceptions = working.sorted { $0.key < $1.key }.compactMap { n, isWorking -> (day: Int, delta: Int)? in
+        return working.sorted { $0.key < $1.key }.compactMap { n, isWorking -> (day: Int, delta: Int)? in
             let delta = (isWorking ? 1 : 0) - (CalendarDate(dayNumber: n).isWeekend ? 0 : 1)
             return delta == 0 ? nil : (n, delta)
         }
-        return ExceptionTable(start: start, end: end, exceptions: exceptions, rankStart: rankStart)
+    }
+
+    /// Exceptions as stored: for each, `-` (a weekday off) or `+` (a working weekend day)
+    /// followed by the days since the previous one (since `from` for the first) in base 36.
+    static func encode(_ exceptions: [(day: Int, delta: Int)], from: Int) -> String {
+        var out = "", last = from
+        for e in exceptions {
+            out += (e.delta < 0 ? "-" : "+") + String(e.day - last, radix: 36)
+            last = e.day
+        }
+        return out
+    }
+
+    /// `encode` read back.
+    static func decode(_ text: StaticString, from: Int) -> [(day: Int, delta: Int)] {
+        var out: [(day: Int, delta: Int)] = [], last = from, delta = 0, gap = 0
+        func flush() { if delta != 0 { last += gap; out.append((last, delta)) } }
+        text.withUTF8Buffer { bytes in
+            for b in bytes {
+                switch b {
+                case UInt8(ascii: "-"), UInt8(ascii: "+"):
+                    flush()
+                    delta = b == UInt8(ascii: "-") ? -1 : 1
+                    gap = 0
+                case UInt8(ascii: "0")...UInt8(ascii: "9"): gap = gap * 36 + Int(b - UInt8(ascii: "0"))
+                case UInt8(ascii: "a")...UInt8(ascii: "z"): gap = gap * 36 + Int(b - UInt8(ascii: "a")) + 10
+                default: break   // line breaks of the stored text
+                }
+            }
+            flush()
+        }
+        return out
     }
 }
