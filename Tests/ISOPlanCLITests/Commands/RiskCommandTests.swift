@@ -156,6 +156,26 @@ import Testing
         #expect(en.contains("  will miss  Directorate of Vocational Education and\n             Training\n"))
     }
 
+    /// A plan whose name could not be read is named by its path; in a narrow name column the
+    /// path wraps after a `/` or `-`, not inside a word.
+    @Test func aPathForANameWrapsAfterSlashesAndHyphens() throws {
+        let fm = FileManager.default
+        let dir = fm.temporaryDirectory.appendingPathComponent("path-name-\(UUID().uuidString)")
+        defer { try? fm.removeItem(at: dir) }
+        let folder = dir.appendingPathComponent("agencies/ba-ria-vung-tau")
+        try fm.createDirectory(at: folder, withIntermediateDirectories: true)
+        try fm.copyItem(at: CLIRunner.root.appendingPathComponent("Tests/ISOPlanCLITests/Fixtures/broken-plan.yaml"),
+                        to: folder.appendingPathComponent("so-lao-dong-thuong-binh-xa-hoi.yaml"))
+        try fm.copyItem(at: CLIRunner.root.appendingPathComponent("plans/agencies/ha-noi.yaml"),
+                        to: dir.appendingPathComponent("agencies/ha-noi.yaml"))
+        for width in [60, 80] {
+            let r = try CLIRunner.run(["risk", "agencies", "--width", "\(width)", "--lang", "en", "--as-of", "2019-10-01"], cwd: dir)
+            let names = r.stdout.split(separator: "\n").map { $0.prefix { $0 != " " } }
+            #expect(names.contains("agencies/ba-ria-") && names.contains("vung-tau/so-lao-")
+                    && names.contains("dong-thuong-binh-") && names.contains("xa-hoi.yaml"), "\(width): \(r.stdout)")
+        }
+    }
+
     /// Two plans of one agency (both rejected for sharing its id) are told apart by their files
     /// in the risk table, the report's overview and its actions.
     @Test func rowsWithTheSameNameNameTheirFiles() throws {
