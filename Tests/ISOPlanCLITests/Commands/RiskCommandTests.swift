@@ -177,7 +177,7 @@ import Testing
     }
 
     /// Two plans of one agency (both rejected for sharing its id) are told apart by their files
-    /// in the risk table, the report's overview and its actions.
+    /// in the risk table, the report's overview, its agencies' headings and its actions.
     @Test func rowsWithTheSameNameNameTheirFiles() throws {
         let dir = try portfolioWithMistakes("same-name")
         defer { try? FileManager.default.removeItem(at: dir) }
@@ -187,8 +187,21 @@ import Testing
         #expect(risk.contains("(\(first))") && risk.contains("(zz-again.yaml)"), "\(risk)")
         let report = try CLIRunner.run(["report", "--period", "2019-Q3", dir.path, "--format", "text", "--width", "160", "--lang", "en"]).stdout
         #expect(report.contains("(zz-again.yaml)"))
-        // Once in the overview and once in the actions (whose line may wrap anywhere).
-        #expect(report.components(separatedBy: "(\(first))").count == 3, "\(report)")
+        // In the overview, the agency's heading and the actions (whose line may wrap anywhere).
+        #expect(report.components(separatedBy: "(\(first))").count == 4, "\(report)")
+        for file in [first, "zz-again.yaml"] {
+            #expect(report.contains(" (\(file))\n\n- Due to report this period"), "\(file): \(report)")
+        }
+        let md = try CLIRunner.run(["report", "--period", "2019-Q3", dir.path, "--format", "markdown", "--lang", "vi"]).stdout
+        let headings = md.split(separator: "\n").filter { $0.hasPrefix("#### ") }
+        for file in [first, "zz-again.yaml"] {
+            #expect(headings.filter { $0.hasSuffix(" (\(Markdown.escape(file)))") }.count == 1, "\(file): \(headings)")
+        }
+        let html = try CLIRunner.run(["report", "--period", "2019-Q3", dir.path, "--format", "html", "--lang", "en"]).stdout
+        for file in [first, "zz-again.yaml"] {
+            #expect(html.contains(" (\(file))</h4>"), "\(file)")
+            #expect(html.contains(" (\(file))</td>"), "\(file): the overview table too")
+        }
         let plain = try CLIRunner.run(["risk", "plans", "--width", "160", "--lang", "en"]).stdout
         #expect(!plain.contains(".yaml)  "), "no file where names differ")
     }

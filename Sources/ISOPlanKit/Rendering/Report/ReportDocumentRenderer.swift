@@ -35,9 +35,15 @@ enum ReportDocumentRenderer {
         return finish(section(md, "2.\(n). " + title, level: 3), o, markdown: md)
     }
 
-    /// One agency's section and the blank line after it.
+    /// The heading of an agency's section: its name, then `suffix` (` (file.yaml)` when another
+    /// agency of the report has the same name, as in the tables), and the blank line after it.
+    static func agencyHeading(_ e: PeriodicReport.Entry, suffix: String, _ o: ReportOptions, markdown md: Bool) -> String {
+        finish(heading(e, suffix: suffix, o.language, md: md), o, markdown: md)
+    }
+
+    /// One agency's section after its heading, and the blank line after it.
     static func piece(_ e: PeriodicReport.Entry, _ r: PeriodicReport, _ o: ReportOptions, markdown md: Bool) -> String {
-        finish(agency(e, r, o.language, md: md) + [""], o, markdown: md)
+        finish(agencyBody(e, r, o.language, md: md) + [""], o, markdown: md)
     }
 
     /// Section 3 and the diagnostics after it.
@@ -171,9 +177,20 @@ enum ReportDocumentRenderer {
         }), fits)
     }
 
-    static func agency(_ e: PeriodicReport.Entry, _ r: PeriodicReport, _ L: Language, md: Bool) -> [String] {
-        let a = e.risk
-        var out = [md ? "#### \(Markdown.escape(a.displayName(L)))" : a.displayName(L), ""]
+    /// An agency's section: its heading (`heading`), then what the report says of it.
+    static func agency(_ e: PeriodicReport.Entry, _ r: PeriodicReport, _ L: Language, md: Bool, suffix: String = "") -> [String] {
+        heading(e, suffix: suffix, L, md: md) + agencyBody(e, r, L, md: md)
+    }
+
+    /// The lines of an agency's heading: its name and `suffix`, and a blank line.
+    static func heading(_ e: PeriodicReport.Entry, suffix: String, _ L: Language, md: Bool) -> [String] {
+        let name = e.risk.displayName(L) + suffix
+        return [md ? "#### \(Markdown.escape(name))" : name, ""]
+    }
+
+    /// An agency's section after its heading: the items and the lines under them.
+    static func agencyBody(_ e: PeriodicReport.Entry, _ r: PeriodicReport, _ L: Language, md: Bool) -> [String] {
+        var out: [String] = []
         for item in agencyItems(e, r, L, title: md ? Markdown.escape : { $0 }) {
             out.append("- " + item.text + (item.strong.map { md ? "**\($0)**" : $0 } ?? ""))
             out += item.children.map { "  - " + $0 }
