@@ -119,6 +119,27 @@ import Testing
         #expect(risk.stdout.hasPrefix("# Ngành \\*LĐ\\* \\#1 — "))
     }
 
+    /// A plan whose agency type could not be read has no known reporting cadence: the report
+    /// says so in both languages rather than call it quarterly, JSON leaves `cadence` out and
+    /// CSV leaves it empty, and it owes a report only for a period every cadence reports for.
+    @Test func anUnreadableTypeLeavesTheCadenceUnknown() throws {
+        let plan = "Tests/ISOPlanCLITests/Fixtures/broken-plan.yaml"
+        let en = try CLIRunner.run(["report", "--period", "2019-Q3", plan, "--format", "text", "--lang", "en", "--width", "200"]).stdout
+        #expect(en.contains("- Due to report this period: unknown (the agency type, which sets the reporting cadence, could not be read)\n"), "\(en)")
+        #expect(!en.contains("quarterly)"))
+        let vi = try CLIRunner.run(["report", "--period", "2019-Q3", plan, "--format", "markdown", "--lang", "vi"]).stdout
+        #expect(vi.contains("- Phải báo cáo kỳ này: Chưa rõ (không đọc được loại cơ quan nên chưa rõ chu kỳ báo cáo)\n"), "\(vi)")
+        #expect(vi.contains("broken-plan.yaml | — | — |"), "the overview's due column: \(vi)")
+        let year = try CLIRunner.run(["report", "--period", "2019-H2", plan, "--format", "text", "--lang", "en", "--width", "200"]).stdout
+        #expect(year.contains("- Due to report this period: yes (reporting cadence unknown: the agency type could not be read)\n"))
+        let csv = try CLIRunner.run(["report", "--period", "2019-Q3", plan, "--format", "csv"]).stdout
+        #expect(csv.contains("/broken-plan.yaml,,,false,false,,,invalid,"), "\(csv)")
+        let json = try CLIRunner.run(["report", "--period", "2019-Q3", plan, "--format", "json"]).stdout
+        let doc = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        let agency = try #require((doc["agencies"] as? [[String: Any]])?.first)
+        #expect(agency["cadence"] == nil && agency["must_report"] as? Bool == false, "\(json)")
+    }
+
     /// Plans with errors come last in the report whatever type they give, as docs/risk.md says,
     /// and their section says nothing of tasks it could not read.
     @Test func reportListsPlansWithErrorsLast() throws {

@@ -137,7 +137,7 @@ enum ReportDocumentRenderer {
     /// An agency's overview cells after its name; `stale` follows a status date older than
     /// the period.
     static func overviewCells(_ e: PeriodicReport.Entry, _ L: Language, stale: String) -> [String] {
-        [e.mustReport ? L.pick(vi: "Có", en: "yes") : L.pick(vi: "Không", en: "no"),
+        [e.mustReport ? L.pick(vi: "Có", en: "yes") : e.cadence == nil ? "—" : L.pick(vi: "Không", en: "no"),
          RiskText.date(e.risk.statusDate, L) + (e.isStale ? stale : ""),
          e.risk.level == nil ? "—" : NumberText.progress(e.risk.progress, L), RiskText.date(e.risk.projectedFinish, L),
          RiskText.level(e.risk.level, L)]
@@ -212,9 +212,18 @@ enum ReportDocumentRenderer {
                             title: (String) -> String = { $0 }) -> [Item] {
         let a = e.risk
         var out: [Item] = []
-        let due = e.mustReport
-            ? L.pick(vi: "Có (\(RiskText.cadence(e.cadence, .vi)))", en: "yes (\(RiskText.cadence(e.cadence, .en)))")
-            : L.pick(vi: "Không (báo cáo \(RiskText.cadence(e.cadence, .vi)))", en: "no (reports \(RiskText.cadence(e.cadence, .en)))")
+        let due = if let cadence = e.cadence {
+            e.mustReport
+                ? L.pick(vi: "Có (\(RiskText.cadence(cadence, .vi)))", en: "yes (\(RiskText.cadence(cadence, .en)))")
+                : L.pick(vi: "Không (báo cáo \(RiskText.cadence(cadence, .vi)))", en: "no (reports \(RiskText.cadence(cadence, .en)))")
+        } else {
+            // The type, which sets the cadence, could not be read: say so rather than guess one.
+            e.mustReport
+                ? L.pick(vi: "Có (chưa rõ chu kỳ báo cáo: không đọc được loại cơ quan)",
+                         en: "yes (reporting cadence unknown: the agency type could not be read)")
+                : L.pick(vi: "Chưa rõ (không đọc được loại cơ quan nên chưa rõ chu kỳ báo cáo)",
+                         en: "unknown (the agency type, which sets the reporting cadence, could not be read)")
+        }
         out.append(Item(text: L.pick(vi: "Phải báo cáo kỳ này: ", en: "Due to report this period: ") + due))
         let stale = e.isStale ? L.pick(vi: " — chưa cập nhật trong kỳ", en: " — not updated this period") : ""
         out.append(Item(text: L.pick(vi: "Ngày cập nhật số liệu: ", en: "Status date: ") + RiskText.date(a.statusDate, L) + stale
