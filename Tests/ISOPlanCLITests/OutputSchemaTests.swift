@@ -12,6 +12,7 @@ import Testing
         ("risk", ["risk", "plans", "Tests/ISOPlanCLITests/Fixtures/broken-plan.yaml", "--format", "json", "--lang", "vi"]),
         ("report", ["report", "--period", "2019-Q3", "plans", "--format", "json"]),
         ("report", ["report", "--period", "2020", "plans", "--format", "json", "--lang", "vi"]),
+        ("report", ["report", "--period", "2019-Q3", "plans", "Tests/ISOPlanCLITests/Fixtures/broken-plan.yaml", "--format", "json"]),
         ("timeline", ["timeline", "plans", "--format", "json"]),
         ("timeline", ["timeline", "plans/portfolio.yaml", "plans/agencies/ha-noi.yaml", "--format", "json"]),
         ("checklist", ["checklist", "plans/agencies/ha-noi.yaml", "--format", "json", "--lang", "vi"]),

@@ -13,8 +13,10 @@ public struct PeriodicReport: Sendable {
     /// One agency's part of the report.
     public struct Entry: Sendable {
         public var risk: AgencyRisk
-        var cadence: ReportingCadence
-        /// The agency owes a report for this period.
+        /// How often the agency reports; nil when its type, which sets it, could not be read.
+        var cadence: ReportingCadence?
+        /// The agency owes a report for this period (with no cadence known: when every cadence
+        /// owes one, e.g. for a year or its second half; false otherwise).
         public var mustReport: Bool
         /// The status date is before the period's start (false when the plan gives none it
         /// could be read from: an invalid plan is asked to be fixed, not updated).
@@ -43,11 +45,11 @@ public struct PeriodicReport: Sendable {
     /// One agency's part of the report for `period`, under the portfolio's reporting cadences.
     static func entry(_ a: AgencyRisk, portfolio: Portfolio, period: ReportPeriod) -> Entry {
         let next = period.next
-        let cadence = portfolio.cadence(for: a.type ?? .ministryUnit)
+        let cadence = a.type.map { portfolio.cadence(for: $0) }
         let completed = a.tasks.filter { t in t.finishedOn.map { $0 >= period.start && $0 <= period.end } ?? false }
         let due = a.tasks.filter { $0.finishedOn == nil && $0.projectedEnd >= next.start && $0.projectedEnd <= next.end }
         let mustStart = a.tasks.filter { $0.progress <= 0 && $0.latestStart.map { $0 <= next.end } ?? false }
-        return Entry(risk: a, cadence: cadence, mustReport: period.isDue(for: cadence),
+        return Entry(risk: a, cadence: cadence, mustReport: cadence.map(period.isDue) ?? ReportingCadence.allCases.allSatisfy(period.isDue),
                      isStale: a.statusDate.map { $0 < period.start } ?? false,
                      completedInPeriod: completed.sorted { ($0.finishedOn!, $0.id) < ($1.finishedOn!, $1.id) },
                      dueNextPeriod: due.sorted { ($0.projectedEnd, $0.id) < ($1.projectedEnd, $1.id) },

@@ -17,7 +17,7 @@ struct InitOptions: ParsableArguments {
     var start: CalendarDate
     @Option(help: "Baseline: 2008 (convert an announced TCVN ISO 9001:2008 system) or none (new build).")
     var baseline: String = "2008"
-    @Option(help: "Date of the 2008 announcement (YYYY-MM-DD); required with --baseline 2008.",
+    @Option(help: "Date of the 2008 announcement (YYYY-MM-DD), not after --start; required with --baseline 2008.",
             transform: DateArgument.parse)
     var announced: CalendarDate?
     @Option(help: "Number of the 2008 announcement decision.")
@@ -60,6 +60,11 @@ struct InitOptions: ParsableArguments {
             if announced == nil {
                 throw ValidationError("--announced YYYY-MM-DD is required with --baseline 2008 "
                                       + "(the date the 2008 system was announced); use --baseline none for a new build")
+            }
+            // The system converted was announced before its conversion starts (on the day is possible).
+            if let announced, announced > start {
+                throw ValidationError("--announced \(announced.iso) is after --start \(start.iso): the 2008 system "
+                                      + "must be announced before its conversion starts; check both dates")
             }
         case "none":
             if announced != nil || decision != nil {

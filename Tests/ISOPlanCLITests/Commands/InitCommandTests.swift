@@ -119,12 +119,21 @@ import Testing
         (["--baseline", "none"], "drop them with --baseline none"),
         (["--lang", "fr"], "Please provide one of 'vi' and 'en'"),
         (["--procedures=-3"], "--procedures must be 0 or more"),
+        (["--announced", "2019-07-02"], "--announced 2019-07-02 is after --start 2019-07-01"),
     ])
     func badOptionsExit64WithAClearMessage(override: [String], message: String) throws {
         let r = try CLIRunner.run(args + override)
         #expect(r.status == 64)
         #expect(r.stderr.contains(message), "\(r.stderr)")
         #expect(r.stdout.isEmpty)
+    }
+
+    /// The 2008 system is announced before its conversion starts; on the start day itself is
+    /// still possible.
+    @Test func anAnnouncementOnTheStartDayIsAccepted() throws {
+        let r = try CLIRunner.run(args + ["--announced", "2019-07-01"])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.contains("  announced: 2019-07-01 "))
     }
 
     @Test func aConversionNeedsTheAnnouncementDate() throws {

@@ -119,6 +119,27 @@ import Testing
         #expect(risk.stdout.hasPrefix("# Ngành \\*LĐ\\* \\#1 — "))
     }
 
+    /// A plan whose agency type could not be read has no known reporting cadence: the report
+    /// says so in both languages rather than call it quarterly, JSON leaves `cadence` out and
+    /// CSV leaves it empty, and it owes a report only for a period every cadence reports for.
+    @Test func anUnreadableTypeLeavesTheCadenceUnknown() throws {
+        let plan = "Tests/ISOPlanCLITests/Fixtures/broken-plan.yaml"
+        let en = try CLIRunner.run(["report", "--period", "2019-Q3", plan, "--format", "text", "--lang", "en", "--width", "200"]).stdout
+        #expect(en.contains("- Due to report this period: unknown (the agency type, which sets the reporting cadence, could not be read)\n"), "\(en)")
+        #expect(!en.contains("quarterly)"))
+        let vi = try CLIRunner.run(["report", "--period", "2019-Q3", plan, "--format", "markdown", "--lang", "vi"]).stdout
+        #expect(vi.contains("- Phải báo cáo kỳ này: Chưa rõ (không đọc được loại cơ quan nên chưa rõ chu kỳ báo cáo)\n"), "\(vi)")
+        #expect(vi.contains("broken-plan.yaml | — | — |"), "the overview's due column: \(vi)")
+        let year = try CLIRunner.run(["report", "--period", "2019-H2", plan, "--format", "text", "--lang", "en", "--width", "200"]).stdout
+        #expect(year.contains("- Due to report this period: yes (reporting cadence unknown: the agency type could not be read)\n"))
+        let csv = try CLIRunner.run(["report", "--period", "2019-Q3", plan, "--format", "csv"]).stdout
+        #expect(csv.contains("/broken-plan.yaml,,,false,false,,,invalid,"), "\(csv)")
+        let json = try CLIRunner.run(["report", "--period", "2019-Q3", plan, "--format", "json"]).stdout
+        let doc = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        let agency = try #require((doc["agencies"] as? [[String: Any]])?.first)
+        #expect(agency["cadence"] == nil && agency["must_report"] as? Bool == false, "\(json)")
+    }
+
     /// Plans with errors come last in the report whatever type they give, as docs/risk.md says,
     /// and their section says nothing of tasks it could not read.
     @Test func reportListsPlansWithErrorsLast() throws {
@@ -156,8 +177,28 @@ import Testing
         #expect(en.contains("  will miss  Directorate of Vocational Education and\n             Training\n"))
     }
 
+    /// A plan whose name could not be read is named by its path; in a narrow name column the
+    /// path wraps after a `/` or `-`, not inside a word.
+    @Test func aPathForANameWrapsAfterSlashesAndHyphens() throws {
+        let fm = FileManager.default
+        let dir = fm.temporaryDirectory.appendingPathComponent("path-name-\(UUID().uuidString)")
+        defer { try? fm.removeItem(at: dir) }
+        let folder = dir.appendingPathComponent("agencies/ba-ria-vung-tau")
+        try fm.createDirectory(at: folder, withIntermediateDirectories: true)
+        try fm.copyItem(at: CLIRunner.root.appendingPathComponent("Tests/ISOPlanCLITests/Fixtures/broken-plan.yaml"),
+                        to: folder.appendingPathComponent("so-lao-dong-thuong-binh-xa-hoi.yaml"))
+        try fm.copyItem(at: CLIRunner.root.appendingPathComponent("plans/agencies/ha-noi.yaml"),
+                        to: dir.appendingPathComponent("agencies/ha-noi.yaml"))
+        for width in [60, 80] {
+            let r = try CLIRunner.run(["risk", "agencies", "--width", "\(width)", "--lang", "en", "--as-of", "2019-10-01"], cwd: dir)
+            let names = r.stdout.split(separator: "\n").map { $0.prefix { $0 != " " } }
+            #expect(names.contains("agencies/ba-ria-") && names.contains("vung-tau/so-lao-")
+                    && names.contains("dong-thuong-binh-") && names.contains("xa-hoi.yaml"), "\(width): \(r.stdout)")
+        }
+    }
+
     /// Two plans of one agency (both rejected for sharing its id) are told apart by their files
-    /// in the risk table, the report's overview and its actions.
+    /// in the risk table, the report's overview, its agencies' headings and its actions.
     @Test func rowsWithTheSameNameNameTheirFiles() throws {
         let dir = try portfolioWithMistakes("same-name")
         defer { try? FileManager.default.removeItem(at: dir) }
@@ -167,8 +208,21 @@ import Testing
         #expect(risk.contains("(\(first))") && risk.contains("(zz-again.yaml)"), "\(risk)")
         let report = try CLIRunner.run(["report", "--period", "2019-Q3", dir.path, "--format", "text", "--width", "160", "--lang", "en"]).stdout
         #expect(report.contains("(zz-again.yaml)"))
-        // Once in the overview and once in the actions (whose line may wrap anywhere).
-        #expect(report.components(separatedBy: "(\(first))").count == 3, "\(report)")
+        // In the overview, the agency's heading and the actions (whose line may wrap anywhere).
+        #expect(report.components(separatedBy: "(\(first))").count == 4, "\(report)")
+        for file in [first, "zz-again.yaml"] {
+            #expect(report.contains(" (\(file))\n\n- Due to report this period"), "\(file): \(report)")
+        }
+        let md = try CLIRunner.run(["report", "--period", "2019-Q3", dir.path, "--format", "markdown", "--lang", "vi"]).stdout
+        let headings = md.split(separator: "\n").filter { $0.hasPrefix("#### ") }
+        for file in [first, "zz-again.yaml"] {
+            #expect(headings.filter { $0.hasSuffix(" (\(Markdown.escape(file)))") }.count == 1, "\(file): \(headings)")
+        }
+        let html = try CLIRunner.run(["report", "--period", "2019-Q3", dir.path, "--format", "html", "--lang", "en"]).stdout
+        for file in [first, "zz-again.yaml"] {
+            #expect(html.contains(" (\(file))</h4>"), "\(file)")
+            #expect(html.contains(" (\(file))</td>"), "\(file): the overview table too")
+        }
         let plain = try CLIRunner.run(["risk", "plans", "--width", "160", "--lang", "en"]).stdout
         #expect(!plain.contains(".yaml)  "), "no file where names differ")
     }

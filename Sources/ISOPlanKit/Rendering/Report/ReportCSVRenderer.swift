@@ -14,7 +14,7 @@ enum ReportCSVRenderer {
     /// One agency's row and its line end.
     static func row(_ e: PeriodicReport.Entry, _ r: PeriodicReport, _ o: ReportOptions) -> String {
         let a = e.risk
-        return CSV.line([r.period.id, a.id, a.name, a.type?.rawValue ?? "", e.cadence.rawValue, e.mustReport ? "true" : "false",
+        return CSV.line([r.period.id, a.id, a.name, a.type?.rawValue ?? "", e.cadence?.rawValue ?? "", e.mustReport ? "true" : "false",
                          e.isStale ? "true" : "false", a.statusDate?.iso ?? "", a.level == nil ? "" : NumberText.machine(a.progress),
                          a.level?.rawValue ?? "invalid", a.projectedFinish?.iso ?? "", a.slackDays.map(String.init) ?? "",
                          e.completedInPeriod.map(\.id).joined(separator: " "), e.dueNextPeriod.map(\.id).joined(separator: " "),

@@ -35,9 +35,15 @@ enum ReportDocumentRenderer {
         return finish(section(md, "2.\(n). " + title, level: 3), o, markdown: md)
     }
 
-    /// One agency's section and the blank line after it.
+    /// The heading of an agency's section: its name, then `suffix` (` (file.yaml)` when another
+    /// agency of the report has the same name, as in the tables), and the blank line after it.
+    static func agencyHeading(_ e: PeriodicReport.Entry, suffix: String, _ o: ReportOptions, markdown md: Bool) -> String {
+        finish(heading(e, suffix: suffix, o.language, md: md), o, markdown: md)
+    }
+
+    /// One agency's section after its heading, and the blank line after it.
     static func piece(_ e: PeriodicReport.Entry, _ r: PeriodicReport, _ o: ReportOptions, markdown md: Bool) -> String {
-        finish(agency(e, r, o.language, md: md) + [""], o, markdown: md)
+        finish(agencyBody(e, r, o.language, md: md) + [""], o, markdown: md)
     }
 
     /// Section 3 and the diagnostics after it.
@@ -131,7 +137,7 @@ enum ReportDocumentRenderer {
     /// An agency's overview cells after its name; `stale` follows a status date older than
     /// the period.
     static func overviewCells(_ e: PeriodicReport.Entry, _ L: Language, stale: String) -> [String] {
-        [e.mustReport ? L.pick(vi: "Có", en: "yes") : L.pick(vi: "Không", en: "no"),
+        [e.mustReport ? L.pick(vi: "Có", en: "yes") : e.cadence == nil ? "—" : L.pick(vi: "Không", en: "no"),
          RiskText.date(e.risk.statusDate, L) + (e.isStale ? stale : ""),
          e.risk.level == nil ? "—" : NumberText.progress(e.risk.progress, L), RiskText.date(e.risk.projectedFinish, L),
          RiskText.level(e.risk.level, L)]
@@ -171,9 +177,20 @@ enum ReportDocumentRenderer {
         }), fits)
     }
 
-    static func agency(_ e: PeriodicReport.Entry, _ r: PeriodicReport, _ L: Language, md: Bool) -> [String] {
-        let a = e.risk
-        var out = [md ? "#### \(Markdown.escape(a.displayName(L)))" : a.displayName(L), ""]
+    /// An agency's section: its heading (`heading`), then what the report says of it.
+    static func agency(_ e: PeriodicReport.Entry, _ r: PeriodicReport, _ L: Language, md: Bool, suffix: String = "") -> [String] {
+        heading(e, suffix: suffix, L, md: md) + agencyBody(e, r, L, md: md)
+    }
+
+    /// The lines of an agency's heading: its name and `suffix`, and a blank line.
+    static func heading(_ e: PeriodicReport.Entry, suffix: String, _ L: Language, md: Bool) -> [String] {
+        let name = e.risk.displayName(L) + suffix
+        return [md ? "#### \(Markdown.escape(name))" : name, ""]
+    }
+
+    /// An agency's section after its heading: the items and the lines under them.
+    static func agencyBody(_ e: PeriodicReport.Entry, _ r: PeriodicReport, _ L: Language, md: Bool) -> [String] {
+        var out: [String] = []
         for item in agencyItems(e, r, L, title: md ? Markdown.escape : { $0 }) {
             out.append("- " + item.text + (item.strong.map { md ? "**\($0)**" : $0 } ?? ""))
             out += item.children.map { "  - " + $0 }
@@ -195,9 +212,18 @@ enum ReportDocumentRenderer {
                             title: (String) -> String = { $0 }) -> [Item] {
         let a = e.risk
         var out: [Item] = []
-        let due = e.mustReport
-            ? L.pick(vi: "Có (\(RiskText.cadence(e.cadence, .vi)))", en: "yes (\(RiskText.cadence(e.cadence, .en)))")
-            : L.pick(vi: "Không (báo cáo \(RiskText.cadence(e.cadence, .vi)))", en: "no (reports \(RiskText.cadence(e.cadence, .en)))")
+        let due = if let cadence = e.cadence {
+            e.mustReport
+                ? L.pick(vi: "Có (\(RiskText.cadence(cadence, .vi)))", en: "yes (\(RiskText.cadence(cadence, .en)))")
+                : L.pick(vi: "Không (báo cáo \(RiskText.cadence(cadence, .vi)))", en: "no (reports \(RiskText.cadence(cadence, .en)))")
+        } else {
+            // The type, which sets the cadence, could not be read: say so rather than guess one.
+            e.mustReport
+                ? L.pick(vi: "Có (chưa rõ chu kỳ báo cáo: không đọc được loại cơ quan)",
+                         en: "yes (reporting cadence unknown: the agency type could not be read)")
+                : L.pick(vi: "Chưa rõ (không đọc được loại cơ quan nên chưa rõ chu kỳ báo cáo)",
+                         en: "unknown (the agency type, which sets the reporting cadence, could not be read)")
+        }
         out.append(Item(text: L.pick(vi: "Phải báo cáo kỳ này: ", en: "Due to report this period: ") + due))
         let stale = e.isStale ? L.pick(vi: " — chưa cập nhật trong kỳ", en: " — not updated this period") : ""
         out.append(Item(text: L.pick(vi: "Ngày cập nhật số liệu: ", en: "Status date: ") + RiskText.date(a.statusDate, L) + stale

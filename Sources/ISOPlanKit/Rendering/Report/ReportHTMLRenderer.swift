@@ -126,8 +126,9 @@ enum ReportHTMLRenderer {
     static func overview(_ r: PeriodicReport, _ L: Language) -> String {
         let headers = [L.pick(vi: "TT", en: "No.")] + ReportDocumentRenderer.overviewHeaders(L)
         let stale = L.pick(vi: " (cũ)", en: " (old)")
+        let file = AgencyRisk.fileSuffixes(r.entries.map(\.risk), L)
         let rows = r.entries.enumerated().map { (k, en) -> [String] in
-            ["\(k + 1)", en.risk.displayName(L)] + ReportDocumentRenderer.overviewCells(en, L, stale: stale)
+            ["\(k + 1)", en.risk.displayName(L) + file[k]] + ReportDocumentRenderer.overviewCells(en, L, stale: stale)
         }
         return table(headers, rows, numeric: [0, 4], nowrap: [3, 4, 5],
                      caption: L.pick(vi: "Bảng 2. Tình hình từng cơ quan", en: "Table 2. Each agency"))
@@ -147,13 +148,20 @@ enum ReportHTMLRenderer {
         return s + "</tbody></table>"
     }
 
+    /// The start of an agency's section and its heading: its name, then `suffix` (` (file.yaml)`
+    /// when another agency of the report has the same name).
+    static func agencyHeading(_ en: PeriodicReport.Entry, suffix: String, _ L: Language) -> String {
+        "<section class=\"agency\"><h4>" + e(en.risk.displayName(L) + suffix) + "</h4>"
+    }
+
+    /// An agency's section after its heading (`agencyHeading`).
     static func agency(_ en: PeriodicReport.Entry, _ r: PeriodicReport, _ L: Language) -> String {
         let items = ReportDocumentRenderer.agencyItems(en, r, L).map { item in
             "<li>" + e(item.text) + (item.strong.map { "<b>" + e($0) + "</b>" } ?? "")
                 + (item.children.isEmpty ? "" : "<ul>" + item.children.map { "<li>" + e($0) + "</li>" }.joined() + "</ul>")
                 + "</li>"
         }
-        return "<section class=\"agency\"><h4>" + e(en.risk.displayName(L)) + "</h4><ul>" + items.joined() + "</ul></section>"
+        return "<ul>" + items.joined() + "</ul></section>"
     }
 
     /// Recipients on the left, level with the signer's block on the right.

@@ -19,7 +19,7 @@ enum ReportJSONRenderer {
 
     struct Agency: Encodable {
         var risk: RiskJSONRenderer.Agency
-        var cadence: String
+        var cadence: String?
         var must_report: Bool
         var stale: Bool
         var completed_in_period: [Task]
@@ -29,7 +29,7 @@ enum ReportJSONRenderer {
         func encode(to encoder: any Encoder) throws {
             try risk.encode(to: encoder)
             var c = encoder.container(keyedBy: Keys.self)
-            try c.encode(cadence, forKey: .cadence)
+            try c.encodeIfPresent(cadence, forKey: .cadence)
             try c.encode(must_report, forKey: .must_report)
             try c.encode(stale, forKey: .stale)
             try c.encode(completed_in_period, forKey: .completed_in_period)
@@ -124,7 +124,7 @@ enum ReportJSONRenderer {
         let tasks = e.completedInPeriod.count + e.dueNextPeriod.count + e.mustStartByNextPeriod.count
         var w = JSONText.Writer(capacity: 768 + a.reasons.count * 256 + tasks * 192)
         w.raw("    {\n")
-        w.key(6, "cadence"); w.string(e.cadence.rawValue); w.comma()
+        if let c = e.cadence { w.key(6, "cadence"); w.string(c.rawValue); w.comma() }
         Self.tasks("completed_in_period", e.completedInPeriod, { $0.finishedOn }, &w); w.comma()
         w.key(6, "deadline"); w.string(a.deadline); w.comma()
         Self.tasks("due_next_period", e.dueNextPeriod, { $0.projectedEnd }, &w); w.comma()
@@ -185,7 +185,7 @@ enum ReportJSONRenderer {
     }
 
     static func agency(_ e: PeriodicReport.Entry, _ L: Language) -> Agency {
-        Agency(risk: RiskJSONRenderer.agency(e.risk, L), cadence: e.cadence.rawValue, must_report: e.mustReport,
+        Agency(risk: RiskJSONRenderer.agency(e.risk, L), cadence: e.cadence?.rawValue, must_report: e.mustReport,
                stale: e.isStale,
                completed_in_period: e.completedInPeriod.map { Task(id: $0.id, title: $0.title, step: $0.step?.rawValue, progress: $0.progress, date: $0.finishedOn?.iso ?? "") },
                due_next_period: e.dueNextPeriod.map { Task(id: $0.id, title: $0.title, step: $0.step?.rawValue, progress: $0.progress, date: $0.projectedEnd.iso) },

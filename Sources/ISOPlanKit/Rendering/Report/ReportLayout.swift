@@ -19,7 +19,9 @@ public struct ReportLayout: Sendable {
         case agency(Int)
     }
 
-    /// One agency's bytes. `r` gives the period and the evaluation date (its entries are not read).
+    /// One agency's bytes, after its heading (which `write` makes: it names the file when another
+    /// agency has the same name). `r` gives the period and the evaluation date (its entries are
+    /// not read).
     public func agency(_ e: PeriodicReport.Entry, _ r: PeriodicReport) -> [UInt8] {
         switch format {
         case .markdown, .text: Array(ReportDocumentRenderer.piece(e, r, options, markdown: format == .markdown).utf8)
@@ -55,6 +57,8 @@ public struct ReportLayout: Sendable {
             let head = html ? ReportHTMLRenderer.head(r, options, charts: charts)
                             : [ReportDocumentRenderer.head(r, options, markdown: md)]
             for part in head { guard emit(.text(part)) else { return false } }
+            // The agencies' headings name their files where two agencies show the same name.
+            let file = AgencyRisk.fileSuffixes(r.entries.map(\.risk), options.language)
             var n = 0
             for type in [AgencyType.ministryUnit, .provincialDepartment, nil] {
                 let group = r.entries.indices.filter { r.entries[$0].group == type }
@@ -64,7 +68,9 @@ public struct ReportLayout: Sendable {
                                    : ReportDocumentRenderer.groupHeading(type, number: n, options, markdown: md)
                 guard emit(.text(heading)) else { return false }
                 for i in group {
-                    guard emit(.agency(i)) else { return false }
+                    let title = html ? ReportHTMLRenderer.agencyHeading(r.entries[i], suffix: file[i], options.language)
+                                     : ReportDocumentRenderer.agencyHeading(r.entries[i], suffix: file[i], options, markdown: md)
+                    guard emit(.text(title)), emit(.agency(i)) else { return false }
                     guard html, r.entries[i].risk.level != nil, let pages = charts.pages(r.entries[i].risk.id) else { continue }
                     for page in pages { guard emit(.text("<figure class=\"chart\">" + page + "</figure>\n")) else { return false } }
                 }

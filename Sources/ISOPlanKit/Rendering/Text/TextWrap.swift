@@ -1,7 +1,8 @@
 /// Word wrapping by displayed width (see `TextWidth`), the one wrapping every product uses.
 enum TextWrap {
     /// Breaks `text` into lines of at most `width` columns at spaces. The first line starts with
-    /// `first`, the following ones with `indent`; a word longer than a line is cut at grapheme
+    /// `first`, the following ones with `indent`; a word longer than a line is cut after its last
+    /// `/` or `-` that fits (a path or an id: `…/agencies/` `ba-ria-vung-tau/…`), else at grapheme
     /// boundaries (never dropped or shortened). Always returns at least one line.
     static func wrap(_ text: String, width: Int, first: String = "", indent: String = "") -> [String] {
         let width = max(1, width)
@@ -27,7 +28,7 @@ enum TextWrap {
             }
             if hasWord { lines.append(line); line = indent; used = indentWidth }
             while used + w > width && !rest.isEmpty {
-                let (head, tail) = split(rest, at: width - used)
+                let (head, tail) = wordSplit(rest, at: width - used)
                 lines.append(line + head)
                 line = indent
                 used = indentWidth
@@ -55,6 +56,17 @@ enum TextWrap {
     /// same width so that the text forms a hanging block.
     static func hanging(_ text: String, first: String, width: Int) -> [String] {
         wrap(text, width: width, first: first, indent: String(repeating: " ", count: TextWidth.of(first)))
+    }
+
+    /// `split`, the head ending after its last `/` or `-` when one follows its first character
+    /// and the head is not the whole of `s`.
+    static func wordSplit(_ s: String, at width: Int) -> (String, String) {
+        let (head, tail) = split(s, at: width)
+        guard !tail.isEmpty, let cut = head.dropFirst().lastIndex(where: { $0 == "/" || $0 == "-" }) else {
+            return (head, tail)
+        }
+        let end = head.index(after: cut)
+        return (String(head[..<end]), String(head[end...]) + tail)
     }
 
     /// The longest prefix of `s` that fits `width` columns (at least one character), and the rest.
@@ -161,6 +173,10 @@ enum TextWrap {
                     if headUsed + columns > room && k > start { break }
                     headUsed += columns
                     k += length
+                }
+                // A word cut in two breaks after its last `/` or `-` that fits, as `wordSplit`.
+                if k < end, let cut = (start + 1..<k).last(where: { bytes[$0] == 0x2F || bytes[$0] == 0x2D }) {
+                    k = cut + 1
                 }
                 out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<k]))
                 newLine()

@@ -17,6 +17,19 @@ import Testing
         #expect(TextWrap.wrap("x", width: 3, first: "", indent: "      ") == ["x"])
     }
 
+    /// A word longer than a line (a plan's path standing for its name, an id) is cut after a
+    /// `/` or `-` that fits, not inside a word; without one, where it must be.
+    @Test func longWordsBreakAfterSlashesAndHyphens() {
+        let path = "/tmp/ux/risk/agencies/ba-ria-vung-tau/so-lao-dong-thuong-binh-xa-hoi.yaml"
+        #expect(TextWrap.wrap(path, width: 17)
+                == ["/tmp/ux/risk/", "agencies/ba-ria-", "vung-tau/so-lao-", "dong-thuong-binh-", "xa-hoi.yaml"])
+        #expect(TextWrap.wrap("ab-cdefgh ij", width: 4) == ["ab-", "cdef", "gh", "ij"])
+        #expect(TextWrap.wrap("-abcdefgh", width: 4) == ["-abc", "defg", "h"])
+        #expect(TextWrap.wrap("- " + path, width: 20, first: "  ", indent: "    ")
+                == ["  -", "    /tmp/ux/risk/", "    agencies/ba-ria-", "    vung-tau/so-lao-", "    dong-thuong-",
+                    "    binh-xa-hoi.yaml"])
+    }
+
     @Test func markdownEscapesFormattingAndTablePipes() {
         #expect(Markdown.escape("a*b_[c]") == "a\\*b\\_\\[c\\]")
         #expect(Markdown.escape("Cục | Vụ\n<b>#1</b>") == "Cục \\| Vụ \\<b\\>\\#1\\</b\\>")
@@ -29,6 +42,7 @@ import Testing
         "中华人民共和国 国务院 办公厅", "đoàn 👩‍💻 kiểm tra 🇻🇳 cờ", "a\tb\tc\u{1}d\u{7F}e\u{85}f\u{A0}g", "x\r\ny z\r\n",
         "  - một  hai   ba ", "abcdefghijklmnopqrstuvwxyz0123456789", "ổổổổổổổổổổổổổổổổổổổổ ệ", "—…‘’“” ‰ ‹›",
         "Ứng dụng CNTT: Sở LĐTBXH—“Kế hoạch” ‰ \u{2028} ok", "", " ", "\u{300}a b", "e\u{301}e\u{301}e\u{301}e\u{301}e\u{301}",
+        "/tmp/ké-hoạch/agencies/bà-rịa-vũng-tàu/sở-lđtbxh.yaml", "-a-b/c//d--e/", "中华-人民/共和国-国务院", "e\u{301}-e\u{301}/x",
     ]
 
     @Test func simpleWrapGivesTheLinesOfTheCharacterWrap() {
