@@ -13,19 +13,27 @@ public struct ReportLayout: Sendable {
         self.options = options
     }
 
-    /// One piece of the output: text, or the bytes of the agency at this index of the rows.
+    /// One piece of the output: text, bytes, or the bytes of the agency at this index of the rows.
     public enum Segment {
         case text(String)
+        case bytes([UInt8])
         case agency(Int)
     }
 
     /// One agency's bytes. `r` gives the period and the evaluation date (its entries are not read).
     public func agency(_ e: PeriodicReport.Entry, _ r: PeriodicReport) -> [UInt8] {
         switch format {
-        case .markdown, .text: Array(ReportDocumentRenderer.piece(e, r, options, markdown: format == .markdown).utf8)
-        case .json: ReportJSONRenderer.agencyBytes(e, options)
-        case .csv: Array(ReportCSVRenderer.row(e, r, options).utf8)
-        case .html: Array((ReportHTMLRenderer.agency(e, r, options.language) + "\n").utf8)
+        case .markdown, .text:
+            var out: [UInt8] = []
+            ReportDocumentRenderer.piece(e, r, options, markdown: format == .markdown, into: &out)
+            return out
+        case .json: return ReportJSONRenderer.agencyBytes(e, options)
+        case .csv: return Array(ReportCSVRenderer.row(e, r, options).utf8)
+        case .html:
+            var out: [UInt8] = []
+            ReportHTMLRenderer.agency(e, r, options.language, into: &out)
+            out.append(0x0A)
+            return out
         }
     }
 
@@ -52,9 +60,11 @@ public struct ReportLayout: Sendable {
             return true
         case .markdown, .text, .html:
             let html = format == .html
-            let head = html ? ReportHTMLRenderer.head(r, options, charts: charts)
-                            : [ReportDocumentRenderer.head(r, options, markdown: md)]
-            for part in head { guard emit(.text(part)) else { return false } }
+            if html {
+                guard emit(.bytes(ReportHTMLRenderer.head(r, options, charts: charts))) else { return false }
+            } else {
+                guard emit(.text(ReportDocumentRenderer.head(r, options, markdown: md))) else { return false }
+            }
             var n = 0
             for type in [AgencyType.ministryUnit, .provincialDepartment, nil] {
                 let group = r.entries.indices.filter { r.entries[$0].group == type }
@@ -65,8 +75,9 @@ public struct ReportLayout: Sendable {
                 guard emit(.text(heading)) else { return false }
                 for i in group {
                     guard emit(.agency(i)) else { return false }
-                    guard html, r.entries[i].risk.level != nil, let pages = charts.pages(r.entries[i].risk.id) else { continue }
-                    for page in pages { guard emit(.text("<figure class=\"chart\">" + page + "</figure>\n")) else { return false } }
+                    guard html, r.entries[i].risk.level != nil, let figures = charts.figureBytes(r.entries[i].risk.id)
+                    else { continue }
+                    guard emit(.bytes(figures)) else { return false }
                 }
             }
             return emit(.text(html ? ReportHTMLRenderer.tail(r, options) : ReportDocumentRenderer.tail(r, options, markdown: md)))
@@ -80,6 +91,7 @@ public struct ReportLayout: Sendable {
         write(r, charts: charts) { segment in
             switch segment {
             case .text(let s): parts.append(Array(s.utf8))
+            case .bytes(let b): parts.append(b)
             case .agency(let i): parts.append(pieces[i])
             }
             return true
