@@ -31,6 +31,7 @@ public enum ReportStream {
             layout.write(report, charts: charts) { segment in
                 switch segment {
                 case .text(let s): return write(Array(s.utf8))
+                case .bytes(let b): return write(b)
                 case .agency(let i):
                     switch pieces[i] {
                     case .handle(let h): return copy(h)
@@ -106,15 +107,20 @@ public enum ReportStream {
             // known only once every plan is in, and keeping every plan until then is what
             // streaming avoids.
             let chosen = Set(ReportCharts.chosen(entries.map(\.risk)).map(\.file))
-            var drawn: [TimelineEntry] = []
+            // Their charts are drawn there and then, on the worker threads, as the figures.
+            var drawn: [(id: String, bytes: [UInt8])] = []
             var again = set
             again.planFiles = set.planFiles.filter { chosen.contains($0) }
-            _ = again.load(fs: fs) { f -> TimelineEntry? in
+            let language = layout.options.language
+            _ = again.load(fs: fs) { f -> (id: String, bytes: [UInt8])? in
                 let (risk, schedule) = PortfolioRisk.scheduled(f, context: context)
-                return schedule.flatMap { s in f.plan.map { TimelineEntry(plan: $0, schedule: s, risk: risk.level) } }
+                return schedule.flatMap { s in f.plan.map { plan in
+                    let entry = TimelineEntry(plan: plan, schedule: s, risk: risk.level)
+                    return (plan.agency.id.value, ReportCharts.figures(entry, language: language))
+                } }
             } collect: { drawn += $0.compactMap { $0 } }
-            pictures = ReportCharts(portfolio: charts.map(\.summary), drawable: charts.count, drawn: drawn,
-                                    language: layout.options.language)
+            pictures = ReportCharts(portfolio: charts.map(\.summary), drawable: charts.count, figures: drawn,
+                                    language: language)
         }
         return Result(portfolio: portfolio, diagnostics: report.diagnostics, couldNotRun: report.couldNotRun,
                       hasNoPlan: set.hasNoPlan, stored: stored, report: report, pieces: rows.map(\.stored), charts: pictures)

@@ -18,6 +18,9 @@ public struct ReportCharts: Sendable {
     /// The agencies whose timeline could be drawn (valid plans).
     public var drawable: Int
     var language: Language
+    /// The drawn agencies' timelines already written as the report's figures, by agency id
+    /// (a streamed report draws them on the worker threads while it reads the plans again).
+    var figures: [String: [UInt8]] = [:]
 
     /// No pictures (the formats other than HTML).
     public init() {
@@ -25,6 +28,32 @@ public struct ReportCharts: Sendable {
         drawn = [:]
         drawable = 0
         language = .en
+    }
+
+    /// The pictures of a report whose drawn timelines are already written (`figures(_:language:)`
+    /// of each plan to draw, with its agency id, first one kept for an id).
+    init(portfolio: [TimelineSummary], drawable: Int, figures: [(id: String, bytes: [UInt8])], language: Language) {
+        self.init(portfolio: portfolio, drawable: drawable, drawn: [], language: language)
+        self.figures = Dictionary(figures.map { ($0.id, $0.bytes) }, uniquingKeysWith: { a, _ in a })
+    }
+
+    /// An agency's timeline as the report's figures: each page in its own `<figure>`, one a line.
+    static func figures(_ e: TimelineEntry, language: Language) -> [UInt8] {
+        var out: [UInt8] = []
+        for page in TimelineSVGRenderer.agencyPages(e, options: TimelineOptions(sort: .finish, language: language),
+                                                    rowsPerPage: TimelineHTMLRenderer.rowsPerPage,
+                                                    id: "a-" + e.plan.agency.id.value) {
+            ByteText.append("<figure class=\"chart\">", to: &out)
+            ByteText.append(page, to: &out)
+            ByteText.append("</figure>\n", to: &out)
+        }
+        return out
+    }
+
+    /// The figures of an agency's timeline, or nil when it is not drawn.
+    func figureBytes(_ id: String) -> [UInt8]? {
+        if let f = figures[id] { return f }
+        return drawn[id].map { Self.figures($0, language: language) }
     }
 
     /// The pictures of a report: its portfolio chart's rows (in the chart's order), how many
@@ -64,8 +93,8 @@ public struct ReportCharts: Sendable {
 
     /// What the report says when some agencies' timelines are left out.
     func leftOutNote(_ L: Language) -> String? {
-        guard drawable > drawn.count else { return nil }
-        let n = drawn.count, all = drawable
+        let n = figures.isEmpty ? drawn.count : figures.count, all = drawable
+        guard all > n else { return nil }
         return L.pick(
             vi: "Báo cáo chỉ vẽ biểu đồ tiến độ của \(n) trong số \(all) cơ quan, là các cơ quan có nguy cơ chậm cao nhất "
                 + "(sẽ chậm hạn, rồi có nguy cơ chậm, rồi ít ngày dự phòng nhất); biểu đồ của một cơ quan khác: "

@@ -46,6 +46,40 @@ enum ReportDocumentRenderer {
         finish(agencyBody(e, r, o.language, md: md) + [""], o, markdown: md)
     }
 
+    /// `piece` written as UTF-8 at the end of `out`: each line of the section goes into the
+    /// bytes as it is made (wrapped first in plain text), with no joined text split again.
+    static func piece(_ e: PeriodicReport.Entry, _ r: PeriodicReport, _ o: ReportOptions, markdown md: Bool,
+                      into out: inout [UInt8]) {
+        let lines = agencyBody(e, r, o.language, md: md) + [""]
+        // A carriage return makes "\r\n" one character: that text goes the way of `wrapped`.
+        guard md || !lines.contains(where: { $0.utf8.contains(0x0D) }) else {
+            ByteText.append(piece(e, r, o, markdown: md), to: &out)
+            return
+        }
+        for line in lines { write(line, o, markdown: md, into: &out) }
+    }
+
+    /// One line of `finish` and its newline: as it is in markdown, else each of its lines
+    /// between newline bytes wrapped as `wrapped` wraps them (`text` has no carriage return).
+    static func write(_ text: String, _ o: ReportOptions, markdown md: Bool, into out: inout [UInt8]) {
+        var text = text
+        text.withUTF8 { b in
+            if md || (b.count <= o.width && !b.contains(0x0A)) {
+                out.append(contentsOf: b)
+                out.append(0x0A)
+                return
+            }
+            for line in b.split(separator: 0x0A, omittingEmptySubsequences: false) {
+                if line.count <= o.width {
+                    out.append(contentsOf: line)
+                } else {
+                    ByteText.append(wrappedLine(String(decoding: line, as: UTF8.self), o).joined(separator: "\n"), to: &out)
+                }
+                out.append(0x0A)
+            }
+        }
+    }
+
     /// Section 3 and the diagnostics after it.
     static func tail(_ r: PeriodicReport, _ o: ReportOptions, markdown md: Bool) -> String {
         let L = o.language
@@ -150,13 +184,18 @@ enum ReportDocumentRenderer {
                          color: Bool = false) -> (lines: [String], fits: Bool) {
         let headers = overviewHeaders(L)
         let file = AgencyRisk.fileSuffixes(r.entries.map(\.risk), L)
-        let rows = r.entries.indices.map { i in
-            let e = r.entries[i]
-            return [(md ? e.risk.shortName(L) : e.risk.displayName(L)) + file[i]] + overviewCells(e, L, stale: " ⚠")
-        }
+        // Each row's cells depend on its agency alone: they are made on every core.
+        let entries = r.entries
         if md {
             return (["| " + headers.joined(separator: " | ") + " |", "|---|---|---|---:|---|---|"]
-                    + rows.map { "| " + $0.map(Markdown.escape).joined(separator: " | ") + " |" }, true)
+                    + ParallelMap.map(Array(entries.indices)) { i in
+                        let e = entries[i]
+                        let row = [e.risk.shortName(L) + file[i]] + overviewCells(e, L, stale: " ⚠")
+                        return "| " + row.map(Markdown.escape).joined(separator: " | ") + " |"
+                    }, true)
+        }
+        let rows = ParallelMap.map(Array(entries.indices)) { i in
+            [entries[i].risk.displayName(L) + file[i]] + overviewCells(entries[i], L, stale: " ⚠")
         }
         // The full name when it fits its column, else the short form, wrapped if need be.
         // On a narrow terminal the headers wrap (`Ngày cập / nhật`) when that shows more columns,
@@ -165,7 +204,7 @@ enum ReportDocumentRenderer {
         let columns: [TextTable.Column] = [.init(headers[0], min: 14, flex: 1, wrap: true), .init(headers[1], drop: 3),
                                            .init(headers[2], drop: 2), .init(headers[3], right: true),
                                            .init(headers[4], drop: 1), .init(headers[5])]
-        let short = r.entries.indices.map { r.entries[$0].risk.shortName(L) + file[$0] }
+        let short = ParallelMap.map(Array(entries.indices)) { entries[$0].risk.shortName(L) + file[$0] }
         let whole = TextTable(columns: columns, rows: rows).shorteningNames(short, width: width)
         var wrapped = TextTable(columns: columns, rows: rows)
         wrapped.wrapsHeaders = true
@@ -268,8 +307,9 @@ enum ReportDocumentRenderer {
     static func actions(_ r: PeriodicReport, _ L: Language) -> [String] {
         var out: [String] = []
         let file = AgencyRisk.fileSuffixes(r.entries.map(\.risk), L)
+        let entries = r.entries
         func names(_ keep: (PeriodicReport.Entry) -> Bool) -> [String] {
-            r.entries.indices.filter { keep(r.entries[$0]) }.map { r.entries[$0].risk.shortName(L) + file[$0] }
+            ParallelMap.map(entries.indices.filter { keep(entries[$0]) }) { entries[$0].risk.shortName(L) + file[$0] }
         }
         let late = names { $0.risk.level == .willMiss }
         let atRisk = names { $0.risk.level == .atRisk }

@@ -18,11 +18,13 @@ enum ReportHTMLRenderer {
     /// The document up to the first agency's section: the header block, title, facts, summary,
     /// the counts table, the portfolio chart and the overview table, in parts (a portfolio of
     /// thousands of agencies makes megabytes of chart: each page is written on its own).
-    static func head(_ r: PeriodicReport, _ o: ReportOptions, charts: ReportCharts) -> [String] {
+    static func head(_ r: PeriodicReport, _ o: ReportOptions, charts: ReportCharts) -> [UInt8] {
         let L = o.language
         let h = r.header ?? ReportHeader()
-        var b: [String] = []
-        func add(_ part: String) { b.append(part + "\n") }
+        let title = L.pick(vi: "Báo cáo ", en: "Report ") + r.period.label(L)
+        var b: [UInt8] = []
+        ByteText.append(HTMLPage.documentHead(title: title, language: L, style: style), to: &b)
+        func add(_ part: String) { ByteText.append(part, to: &b); b.append(0x0A) }
         add(head(r, h, L))
         add("<div class=\"doctype\">" + L.pick(vi: "BÁO CÁO", en: "REPORT") + "</div>")
         add("<div class=\"summary\">" + e(L.pick(vi: "Tình hình chuyển đổi Hệ thống quản lý chất lượng theo TCVN ISO 9001:2015",
@@ -37,21 +39,29 @@ enum ReportHTMLRenderer {
         ReportDocumentRenderer.summaryLines(r, L).forEach { add("<p>" + e($0) + ".</p>") }
         add(typeTable(r, L))
         if !charts.portfolio.isEmpty {
-            let pages = TimelineSVGRenderer.portfolioPages(charts.portfolio, title: r.portfolioName,
-                                                           options: TimelineOptions(sort: .finish, language: L),
-                                                           rowsPerPage: ReportCharts.portfolioRowsPerPage, id: "p")
+            // The pages are written as bytes, each wrapped in its figure as it is copied.
+            var svg: [UInt8] = [], ends: [Int] = []
+            TimelineSVGRenderer.writePortfolioPages(charts.portfolio, title: r.portfolioName,
+                                                    options: TimelineOptions(sort: .finish, language: L),
+                                                    width: TimelineSVGRenderer.pageWidth,
+                                                    rowsPerPage: ReportCharts.portfolioRowsPerPage, id: "p",
+                                                    into: &svg, pageEnds: &ends)
             let caption = "<figcaption>" + e(L.pick(vi: "Hình 1. Tiến độ chuyển đổi của các cơ quan, ngày đánh giá ",
                                                     en: "Figure 1. Conversion progress of the agencies, evaluated on ")
                                              + RiskText.date(r.asOf, L)) + "</figcaption>"
-            for (k, page) in pages.enumerated() {
-                add("<figure class=\"chart\">" + page + (k == pages.count - 1 ? caption : "") + "</figure>")
+            b.reserveCapacity(b.count + svg.count + ends.count * 40 + r.entries.count * 400)
+            for k in ends.indices {
+                ByteText.append("<figure class=\"chart\">", to: &b)
+                b.append(contentsOf: svg[(k == 0 ? 0 : ends[k - 1])..<ends[k]])
+                if k == ends.count - 1 { ByteText.append(caption, to: &b) }
+                ByteText.append("</figure>\n", to: &b)
             }
         }
         add("<h2>" + e(L.pick(vi: "II. TÌNH HÌNH TỪNG CƠ QUAN", en: "II. AGENCIES")) + "</h2>")
-        add(overview(r, L))
+        overview(r, L, into: &b)
+        b.append(0x0A)
         if let note = charts.leftOutNote(L) { add("<p>" + e(note) + "</p>") }
-        let title = L.pick(vi: "Báo cáo ", en: "Report ") + r.period.label(L)
-        return [HTMLPage.documentHead(title: title, language: L, style: style)] + b
+        return b
     }
 
     /// The heading of the `n`th group of agencies of part II: a type, or (nil) the plans with errors.
@@ -68,12 +78,26 @@ enum ReportHTMLRenderer {
     static func tail(_ r: PeriodicReport, _ o: ReportOptions) -> String {
         let L = o.language
         var b = ["<h2>" + e(L.pick(vi: "III. KIẾN NGHỊ", en: "III. ACTIONS")) + "</h2>"]
-        b += ReportDocumentRenderer.actions(r, L).map { "<p>" + e($0.replacingOccurrences(of: "`", with: "")) + ".</p>" }
+        b += ReportDocumentRenderer.actions(r, L).map { "<p>" + e(withoutBackticks($0)) + ".</p>" }
         b.append(signature(r.header ?? ReportHeader(), L))
         return b.map { $0 + "\n" }.joined() + HTMLPage.documentTail
     }
 
     static func e(_ s: String) -> String { MarkupText.escape(s) }
+
+    /// `s.replacingOccurrences(of: "`", with: "")`: when every backtick is between ASCII bytes
+    /// (or the ends of the text) it is a character of its own, and the bytes are dropped
+    /// as they are, instead of searching thousands of agencies' names through Foundation.
+    static func withoutBackticks(_ s: String) -> String {
+        let u = Array(s.utf8)
+        guard u.contains(0x60) else { return s }
+        for (i, c) in u.enumerated() where c == 0x60 {
+            guard (i + 1 == u.count || u[i + 1] < 0x80) && (i == 0 || u[i - 1] < 0x80) else {
+                return s.replacingOccurrences(of: "`", with: "")
+            }
+        }
+        return String(decoding: u.filter { $0 != 0x60 }, as: UTF8.self)
+    }
 
     /// The header block: parent and issuing body with the number on the left, the national
     /// title, motto and date line on the right, number and date on one line.
@@ -124,14 +148,47 @@ enum ReportHTMLRenderer {
     }
 
     static func overview(_ r: PeriodicReport, _ L: Language) -> String {
+        var out: [UInt8] = []
+        overview(r, L, into: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Table 2 written as UTF-8 at the end of `out`: `table` with the number, the agency's
+    /// name and its overview cells in each row, the rows made on every core.
+    static func overview(_ r: PeriodicReport, _ L: Language, into out: inout [UInt8]) {
         let headers = [L.pick(vi: "TT", en: "No.")] + ReportDocumentRenderer.overviewHeaders(L)
         let stale = L.pick(vi: " (cũ)", en: " (old)")
-        let file = AgencyRisk.fileSuffixes(r.entries.map(\.risk), L)
-        let rows = r.entries.enumerated().map { (k, en) -> [String] in
-            ["\(k + 1)", en.risk.displayName(L) + file[k]] + ReportDocumentRenderer.overviewCells(en, L, stale: stale)
+        let caption = L.pick(vi: "Bảng 2. Tình hình từng cơ quan", en: "Table 2. Each agency")
+        ByteText.append("<table class=\"data\"><caption>" + e(caption) + "</caption><thead><tr>"
+                        + headers.map { "<th>" + e($0) + "</th>" }.joined() + "</tr></thead><tbody>\n", to: &out)
+        // numeric: [0, 4], nowrap: [3, 4, 5] (as `table` marks them).
+        let starts: [StaticString] = ["<td class=\"num\">", "<td>", "<td>", "<td class=\"nowrap\">",
+                                      "<td class=\"num nowrap\">", "<td class=\"nowrap\">", "<td>"]
+        let entries = r.entries
+        let file = AgencyRisk.fileSuffixes(entries.map(\.risk), L)
+        let blocks = ParallelMap.map(Array(stride(from: 0, to: entries.count, by: 256))) { from -> [UInt8] in
+            var b: [UInt8] = []
+            b.reserveCapacity(256 * 320)
+            for k in from..<min(from + 256, entries.count) {
+                let en = entries[k]
+                SVGChartFrame.bytes("<tr>", &b)
+                SVGChartFrame.bytes(starts[0], &b)
+                MarkupText.int(k + 1, into: &b)
+                SVGChartFrame.bytes("</td>", &b)
+                SVGChartFrame.bytes(starts[1], &b)
+                MarkupText.escape(en.risk.displayName(L) + file[k], into: &b)
+                SVGChartFrame.bytes("</td>", &b)
+                for (c, cell) in ReportDocumentRenderer.overviewCells(en, L, stale: stale).enumerated() {
+                    SVGChartFrame.bytes(starts[c + 2], &b)
+                    MarkupText.escape(cell, into: &b)
+                    SVGChartFrame.bytes("</td>", &b)
+                }
+                SVGChartFrame.bytes("</tr>\n", &b)
+            }
+            return b
         }
-        return table(headers, rows, numeric: [0, 4], nowrap: [3, 4, 5],
-                     caption: L.pick(vi: "Bảng 2. Tình hình từng cơ quan", en: "Table 2. Each agency"))
+        for block in blocks { out.append(contentsOf: block) }
+        ByteText.append("</tbody></table>", to: &out)
     }
 
     /// A table whose header row repeats on each printed page and whose rows never split.
@@ -156,12 +213,35 @@ enum ReportHTMLRenderer {
 
     /// An agency's section after its heading (`agencyHeading`).
     static func agency(_ en: PeriodicReport.Entry, _ r: PeriodicReport, _ L: Language) -> String {
-        let items = ReportDocumentRenderer.agencyItems(en, r, L).map { item in
-            "<li>" + e(item.text) + (item.strong.map { "<b>" + e($0) + "</b>" } ?? "")
-                + (item.children.isEmpty ? "" : "<ul>" + item.children.map { "<li>" + e($0) + "</li>" }.joined() + "</ul>")
-                + "</li>"
+        var out: [UInt8] = []
+        agency(en, r, L, into: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// An agency's section after its heading, written as UTF-8 at the end of `out`.
+    static func agency(_ en: PeriodicReport.Entry, _ r: PeriodicReport, _ L: Language, into out: inout [UInt8]) {
+        typealias F = SVGChartFrame
+        F.bytes("<ul>", &out)
+        for item in ReportDocumentRenderer.agencyItems(en, r, L) {
+            F.bytes("<li>", &out)
+            MarkupText.escape(item.text, into: &out)
+            if let strong = item.strong {
+                F.bytes("<b>", &out)
+                MarkupText.escape(strong, into: &out)
+                F.bytes("</b>", &out)
+            }
+            if !item.children.isEmpty {
+                F.bytes("<ul>", &out)
+                for child in item.children {
+                    F.bytes("<li>", &out)
+                    MarkupText.escape(child, into: &out)
+                    F.bytes("</li>", &out)
+                }
+                F.bytes("</ul>", &out)
+            }
+            F.bytes("</li>", &out)
         }
-        return "<ul>" + items.joined() + "</ul></section>"
+        F.bytes("</ul></section>", &out)
     }
 
     /// Recipients on the left, level with the signer's block on the right.

@@ -13,9 +13,10 @@ public struct ReportLayout: Sendable {
         self.options = options
     }
 
-    /// One piece of the output: text, or the bytes of the agency at this index of the rows.
+    /// One piece of the output: text, bytes, or the bytes of the agency at this index of the rows.
     public enum Segment {
         case text(String)
+        case bytes([UInt8])
         case agency(Int)
     }
 
@@ -24,10 +25,17 @@ public struct ReportLayout: Sendable {
     /// not read).
     public func agency(_ e: PeriodicReport.Entry, _ r: PeriodicReport) -> [UInt8] {
         switch format {
-        case .markdown, .text: Array(ReportDocumentRenderer.piece(e, r, options, markdown: format == .markdown).utf8)
-        case .json: ReportJSONRenderer.agencyBytes(e, options)
-        case .csv: Array(ReportCSVRenderer.row(e, r, options).utf8)
-        case .html: Array((ReportHTMLRenderer.agency(e, r, options.language) + "\n").utf8)
+        case .markdown, .text:
+            var out: [UInt8] = []
+            ReportDocumentRenderer.piece(e, r, options, markdown: format == .markdown, into: &out)
+            return out
+        case .json: return ReportJSONRenderer.agencyBytes(e, options)
+        case .csv: return Array(ReportCSVRenderer.row(e, r, options).utf8)
+        case .html:
+            var out: [UInt8] = []
+            ReportHTMLRenderer.agency(e, r, options.language, into: &out)
+            out.append(0x0A)
+            return out
         }
     }
 
@@ -54,9 +62,11 @@ public struct ReportLayout: Sendable {
             return true
         case .markdown, .text, .html:
             let html = format == .html
-            let head = html ? ReportHTMLRenderer.head(r, options, charts: charts)
-                            : [ReportDocumentRenderer.head(r, options, markdown: md)]
-            for part in head { guard emit(.text(part)) else { return false } }
+            if html {
+                guard emit(.bytes(ReportHTMLRenderer.head(r, options, charts: charts))) else { return false }
+            } else {
+                guard emit(.text(ReportDocumentRenderer.head(r, options, markdown: md))) else { return false }
+            }
             // The agencies' headings name their files where two agencies show the same name.
             let file = AgencyRisk.fileSuffixes(r.entries.map(\.risk), options.language)
             var n = 0
@@ -71,8 +81,9 @@ public struct ReportLayout: Sendable {
                     let title = html ? ReportHTMLRenderer.agencyHeading(r.entries[i], suffix: file[i], options.language)
                                      : ReportDocumentRenderer.agencyHeading(r.entries[i], suffix: file[i], options, markdown: md)
                     guard emit(.text(title)), emit(.agency(i)) else { return false }
-                    guard html, r.entries[i].risk.level != nil, let pages = charts.pages(r.entries[i].risk.id) else { continue }
-                    for page in pages { guard emit(.text("<figure class=\"chart\">" + page + "</figure>\n")) else { return false } }
+                    guard html, r.entries[i].risk.level != nil, let figures = charts.figureBytes(r.entries[i].risk.id)
+                    else { continue }
+                    guard emit(.bytes(figures)) else { return false }
                 }
             }
             return emit(.text(html ? ReportHTMLRenderer.tail(r, options) : ReportDocumentRenderer.tail(r, options, markdown: md)))
@@ -86,6 +97,7 @@ public struct ReportLayout: Sendable {
         write(r, charts: charts) { segment in
             switch segment {
             case .text(let s): parts.append(Array(s.utf8))
+            case .bytes(let b): parts.append(b)
             case .agency(let i): parts.append(pieces[i])
             }
             return true

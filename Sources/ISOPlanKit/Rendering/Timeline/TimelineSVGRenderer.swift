@@ -178,15 +178,20 @@ enum TimelineSVGRenderer {
         let summaries = rows
         let evaluated = TimelinePortfolioTextRenderer.evaluationDate(summaries)
         let heading = title ?? l.pick(vi: "Tiến độ chuyển đổi của các cơ quan", en: "Conversion progress of the agencies")
-        let labels = rows.map {
-            options.label == .id ? $0.id : AgencyNameShortener.fit($0.displayName(l), width: 40)
+        // Each row's label and its width, on every core (a name is shortened and measured
+        // whatever the other rows are).
+        let byID = options.label == .id
+        let measured = ParallelMap.map(rows) { row -> (String, Double) in
+            let label = byID ? row.id : AgencyNameShortener.fit(row.displayName(l), width: 40)
+            return (label, F.width(label))
         }
+        let labels = measured.map(\.0)
         let pctW = F.width("100%") + 6
         let slacks = rows.map { TimelineText.signed($0.schedule.slackDays) }
         let slackW = max(slacks.map { F.width($0) }.max() ?? 0, F.width(TimelineWords.slack(l))) + 6
         let risks = rows.map { $0.risk.map { RiskText.level($0, l) } ?? "" }
         let riskW = (risks.map { F.width($0, bold: true) }.max() ?? 0) + 6
-        let labelW = min((labels.map { F.width($0) }.max() ?? 20) + 6, width * 0.34)
+        let labelW = min((measured.map(\.1).max() ?? 20) + 6, width * 0.34)
         let right = width - pctW - slackW - riskW
         guard let (lo, hi) = TimelineLayout.span(summaries.map(\.schedule), evaluation: evaluated) else {
             w(F.open(width: width, height: 30, title: heading) + F.text(TimelineWords.noPlans(l), x: 0, y: 12) + "</svg>")
@@ -212,14 +217,22 @@ enum TimelineSVGRenderer {
         items.append((.none, l.pick(vi: "%: đã làm; dự phòng: ngày làm việc", en: "%: done; slack: working days")))
         let per = max(rowsPerPage, 1)
         let chunks = stride(from: 0, to: max(rows.count, 1), by: per).map { $0..<min($0 + per, rows.count) }
-        out.reserveCapacity(out.count + 4096 + rows.count * 1200)
-        for (page, range) in chunks.enumerated() {
-            let pageHeading = chunks.count > 1 ? heading + " — " + "\(page + 1)/\(chunks.count)" : heading
+        let (dateLines, legendItems) = (lines, items)
+        let multi = chunks.count > 1
+        let fitsLabel = labelW - 4
+        // The pages are independent once the columns and the time axis are known: each is
+        // written on its own, on every core, then appended in order.
+        let pages = ParallelMap.map(Array(chunks.enumerated())) { (page, range) -> [UInt8] in
+            var out: [UInt8] = []
+            out.reserveCapacity(4096 + range.count * 1200)
+            func w(_ s: String) { ByteText.append(s, to: &out) }
+            func w(_ list: [String]) { for s in list { ByteText.append(s, to: &out) } }
+            let pageHeading = multi ? heading + " — " + "\(page + 1)/\(chunks.count)" : heading
             // The header fields already name the evaluation date (once).
             let axisTop = 14.0 + Double(fields.count) * 9 + 6
-            let rowsTop = axisTop + 22 + Double(lines.count) * 9 + 2
+            let rowsTop = axisTop + 22 + Double(dateLines.count) * 9 + 2
             let rowsBottom = rowsTop + Double(range.count) * rowHeight
-            let (legend, h) = frame.legend(items, left: 0, right: width, top: rowsBottom + 4)
+            let (legend, h) = frame.legend(legendItems, left: 0, right: width, top: rowsBottom + 4)
             w(F.open(width: width, height: rowsBottom + 4 + h + 2, title: pageHeading))
             w(frame.defs)
             w(F.text(GlyphAdvance.fit(pageHeading, maxWidth: width / 1.08, size: 9, face: F.face), x: 0, y: 10,
@@ -230,32 +243,54 @@ enum TimelineSVGRenderer {
                 w(F.text(line, x: 0, y: y))
             }
             w(frame.axis(top: axisTop, bottom: rowsBottom, language: l))
-            w(frame.dateLabels(lines, top: axisTop + 22))
+            w(frame.dateLabels(dateLines, top: axisTop + 22))
             let colY = axisTop + 19
             w(F.text("%", x: right + pctW - 3, y: colY, anchor: "end", bold: true))
             w(F.text(TimelineWords.slack(l), x: right + pctW + slackW - 3, y: colY, anchor: "end", bold: true))
             w(F.text(l.pick(vi: "Đánh giá", en: "Risk"), x: right + pctW + slackW + 3, y: colY, bold: true))
+            let fills = (done: frame.fill(.done), todo: frame.fill(.todo), slip: frame.fill(.slip))
             for (r, k) in range.enumerated() {
                 let e = rows[k], s = e.schedule, ry = rowsTop + Double(r) * rowHeight
-                w(F.rect(0, ry, width, rowHeight, fill: tint(e.risk, odd: r % 2 == 1)))
-                w(F.text(GlyphAdvance.fit(labels[k], maxWidth: labelW - 4, size: F.fontSize, face: F.face),
-                         x: 2, y: ry + 8.5))
-                w(agencyBar(s, frame, ry))
+                F.rect(0, ry, width, rowHeight, fill: tint(e.risk, odd: r % 2 == 1), into: &out)
+                // `GlyphAdvance.fit` keeps a label whose width is within the room as it is.
+                let label = measured[k].1 <= fitsLabel ? labels[k]
+                    : GlyphAdvance.fit(labels[k], maxWidth: fitsLabel, size: F.fontSize, face: F.face)
+                F.text(label, x: 2, y: ry + 8.5, into: &out)
+                writeAgencyBar(s, frame, ry, fills: fills, into: &out)
                 if deadlines.count > 1 {
                     let xd = frame.x(s.deadline) + frame.perDay / 2
-                    w(F.line(xd, ry + 1, xd, ry + rowHeight - 1, stroke: "#b71c1c", width: 1.4))
+                    F.line(xd, ry + 1, xd, ry + rowHeight - 1, stroke: "#b71c1c", width: 1.4, into: &out)
                 }
-                w(F.text(NumberText.progress(s.progress, l), x: right + pctW - 3, y: ry + 8.5, anchor: "end"))
-                w(F.text(slacks[k], x: right + pctW + slackW - 3, y: ry + 8.5, anchor: "end",
-                         fill: s.slackDays < 0 ? "#b71c1c" : "#000"))
-                w(F.text(risks[k], x: right + pctW + slackW + 3, y: ry + 8.5,
-                         bold: e.risk == .willMiss || e.risk == .atRisk))
+                F.text(NumberText.progress(s.progress, l), x: right + pctW - 3, y: ry + 8.5, anchor: "end", into: &out)
+                F.text(slacks[k], x: right + pctW + slackW - 3, y: ry + 8.5, anchor: "end",
+                       fill: s.slackDays < 0 ? "#b71c1c" : "#000", into: &out)
+                F.text(risks[k], x: right + pctW + slackW + 3, y: ry + 8.5,
+                       bold: e.risk == .willMiss || e.risk == .atRisk, into: &out)
             }
-            w(frame.dateLineMarks(lines, top: axisTop + 22, bottom: rowsBottom))
+            w(frame.dateLineMarks(dateLines, top: axisTop + 22, bottom: rowsBottom))
             w(legend)
             w("</svg>")
+            return out
+        }
+        out.reserveCapacity(out.count + pages.reduce(0) { $0 + $1.count })
+        for page in pages {
+            out.append(contentsOf: page)
             pageEnds.append(out.count)
         }
+    }
+
+    /// `agencyBar` written as UTF-8 at the end of `out`; `fills` are the frame's fills of
+    /// done, to do and late.
+    static func writeAgencyBar(_ s: TimelineSummary.Dates, _ f: F, _ ry: Double,
+                               fills: (done: String, todo: String, slip: String), into out: inout [UInt8]) {
+        let top = ry + 2, h = rowHeight - 4
+        let xa = f.x(s.firstStart), xb = max(f.xEnd(s.projectedFinish), xa + 0.8)
+        let doneX = s.progress >= 100 ? xb : xa + (xb - xa) * s.progress / 100
+        if doneX > xa { F.rect(xa, top, doneX - xa, h, fill: fills.done, into: &out) }
+        let planX = max(min(f.xEnd(s.plannedFinish), xb), doneX)
+        if planX > doneX { F.rect(doneX, top, planX - doneX, h, fill: fills.todo, into: &out) }
+        if xb > planX { F.rect(planX, top, xb - planX, h, fill: fills.slip, into: &out) }
+        F.rect(xa, top, xb - xa, h, fill: "none", stroke: "#000", strokeWidth: 0.35, into: &out)
     }
 
     /// An agency's bar: done share first (by days, as the text chart does), then the rest,
