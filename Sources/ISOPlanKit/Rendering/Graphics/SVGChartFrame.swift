@@ -77,15 +77,10 @@ struct SVGChartFrame {
     // The same elements written as UTF-8 at the end of `out` (the rows of a chart of
     // thousands of agencies), byte for byte what the `String` ones make.
 
-    @inline(__always)
-    static func bytes(_ s: StaticString, _ out: inout [UInt8]) {
-        out.append(contentsOf: UnsafeBufferPointer(start: s.utf8Start, count: s.utf8CodeUnitCount))
-    }
-
     /// ` name="value"` with `value` a number.
     @inline(__always)
     static func attribute(_ name: StaticString, _ v: Double, _ out: inout [UInt8]) {
-        bytes(name, &out)
+        ByteText.literal(name, to: &out)
         MarkupText.num(v, into: &out)
         out.append(0x22)
     }
@@ -93,7 +88,7 @@ struct SVGChartFrame {
     /// ` name="value"` with `value` as it is (a colour, an anchor).
     @inline(__always)
     static func attribute(_ name: StaticString, _ v: String, _ out: inout [UInt8]) {
-        bytes(name, &out)
+        ByteText.literal(name, to: &out)
         ByteText.append(v, to: &out)
         out.append(0x22)
     }
@@ -103,13 +98,13 @@ struct SVGChartFrame {
         attribute("<text x=\"", x, &out)
         attribute(" y=\"", y, &out)
         if anchor != "start" { attribute(" text-anchor=\"", anchor, &out) }
-        if bold { bytes(" font-weight=\"bold\"", &out) }
-        if italic { bytes(" font-style=\"italic\"", &out) }
+        if bold { ByteText.literal(" font-weight=\"bold\"", to: &out) }
+        if italic { ByteText.literal(" font-style=\"italic\"", to: &out) }
         if size != fontSize { attribute(" font-size=\"", size, &out) }
         if fill != "#000" { attribute(" fill=\"", fill, &out) }
         out.append(0x3E)
         MarkupText.escape(s, into: &out)
-        bytes("</text>", &out)
+        ByteText.literal("</text>", to: &out)
     }
 
     static func rect(_ x: Double, _ y: Double, _ w: Double, _ h: Double, fill: String, stroke: String? = nil,
@@ -123,7 +118,7 @@ struct SVGChartFrame {
             attribute(" stroke=\"", stroke, &out)
             attribute(" stroke-width=\"", strokeWidth, &out)
         }
-        bytes("/>", &out)
+        ByteText.literal("/>", to: &out)
     }
 
     static func line(_ xa: Double, _ ya: Double, _ xb: Double, _ yb: Double, stroke: String, width: Double,
@@ -135,7 +130,7 @@ struct SVGChartFrame {
         attribute(" stroke=\"", stroke, &out)
         attribute(" stroke-width=\"", width, &out)
         if let dash { attribute(" stroke-dasharray=\"", dash, &out) }
-        bytes("/>", &out)
+        ByteText.literal("/>", to: &out)
     }
 
     static func diamond(_ cx: Double, _ cy: Double, _ r: Double, filled: Bool) -> String {

@@ -147,23 +147,14 @@ enum ReportHTMLRenderer {
                      caption: L.pick(vi: "Bảng 1. Số cơ quan theo loại và mức đánh giá", en: "Table 1. Agencies by type and level"))
     }
 
-    static func overview(_ r: PeriodicReport, _ L: Language) -> String {
-        var out: [UInt8] = []
-        overview(r, L, into: &out)
-        return String(decoding: out, as: UTF8.self)
-    }
-
-    /// Table 2 written as UTF-8 at the end of `out`: `table` with the number, the agency's
+    /// Table 2 written as UTF-8 at the end of `out`: a `table` with the number, the agency's
     /// name and its overview cells in each row, the rows made on every core.
     static func overview(_ r: PeriodicReport, _ L: Language, into out: inout [UInt8]) {
         let headers = [L.pick(vi: "TT", en: "No.")] + ReportDocumentRenderer.overviewHeaders(L)
         let stale = L.pick(vi: " (cũ)", en: " (old)")
-        let caption = L.pick(vi: "Bảng 2. Tình hình từng cơ quan", en: "Table 2. Each agency")
-        ByteText.append("<table class=\"data\"><caption>" + e(caption) + "</caption><thead><tr>"
-                        + headers.map { "<th>" + e($0) + "</th>" }.joined() + "</tr></thead><tbody>\n", to: &out)
-        // numeric: [0, 4], nowrap: [3, 4, 5] (as `table` marks them).
-        let starts: [StaticString] = ["<td class=\"num\">", "<td>", "<td>", "<td class=\"nowrap\">",
-                                      "<td class=\"num nowrap\">", "<td class=\"nowrap\">", "<td>"]
+        ByteText.append(tableHead(headers, caption: L.pick(vi: "Bảng 2. Tình hình từng cơ quan", en: "Table 2. Each agency")),
+                        to: &out)
+        let starts = cellStarts(headers.count, numeric: overviewNumeric, nowrap: overviewNowrap)
         let entries = r.entries
         let file = AgencyRisk.fileSuffixes(entries.map(\.risk), L)
         let blocks = ParallelMap.map(Array(stride(from: 0, to: entries.count, by: 256))) { from -> [UInt8] in
@@ -171,19 +162,19 @@ enum ReportHTMLRenderer {
             b.reserveCapacity(256 * 320)
             for k in from..<min(from + 256, entries.count) {
                 let en = entries[k]
-                SVGChartFrame.bytes("<tr>", &b)
-                SVGChartFrame.bytes(starts[0], &b)
-                MarkupText.int(k + 1, into: &b)
-                SVGChartFrame.bytes("</td>", &b)
-                SVGChartFrame.bytes(starts[1], &b)
+                ByteText.literal("<tr>", to: &b)
+                ByteText.append(starts[0], to: &b)
+                ByteText.int(k + 1, into: &b)
+                ByteText.literal("</td>", to: &b)
+                ByteText.append(starts[1], to: &b)
                 MarkupText.escape(en.risk.displayName(L) + file[k], into: &b)
-                SVGChartFrame.bytes("</td>", &b)
+                ByteText.literal("</td>", to: &b)
                 for (c, cell) in ReportDocumentRenderer.overviewCells(en, L, stale: stale).enumerated() {
-                    SVGChartFrame.bytes(starts[c + 2], &b)
+                    ByteText.append(starts[c + 2], to: &b)
                     MarkupText.escape(cell, into: &b)
-                    SVGChartFrame.bytes("</td>", &b)
+                    ByteText.literal("</td>", to: &b)
                 }
-                SVGChartFrame.bytes("</tr>\n", &b)
+                ByteText.literal("</tr>\n", to: &b)
             }
             return b
         }
@@ -191,18 +182,32 @@ enum ReportHTMLRenderer {
         ByteText.append("</tbody></table>", to: &out)
     }
 
+    /// Table 2's columns marked numeric and not to wrap (number, progress; dates).
+    static let overviewNumeric: Set<Int> = [0, 4], overviewNowrap: Set<Int> = [3, 4, 5]
+
     /// A table whose header row repeats on each printed page and whose rows never split.
     static func table(_ headers: [String], _ rows: [[String]], numeric: Set<Int>, nowrap: Set<Int> = [],
                       caption: String) -> String {
-        var s = "<table class=\"data\"><caption>" + e(caption) + "</caption><thead><tr>"
-        s += headers.map { "<th>" + e($0) + "</th>" }.joined() + "</tr></thead><tbody>\n"
+        let starts = cellStarts(rows.map(\.count).max() ?? 0, numeric: numeric, nowrap: nowrap)
+        var s = tableHead(headers, caption: caption)
         for row in rows {
-            s += "<tr>" + row.enumerated().map { (k, c) in
-                let cls = (numeric.contains(k) ? ["num"] : []) + (nowrap.contains(k) ? ["nowrap"] : [])
-                return (cls.isEmpty ? "<td>" : "<td class=\"" + cls.joined(separator: " ") + "\">") + e(c) + "</td>"
-            }.joined() + "</tr>\n"
+            s += "<tr>" + row.enumerated().map { k, c in starts[k] + e(c) + "</td>" }.joined() + "</tr>\n"
         }
         return s + "</tbody></table>"
+    }
+
+    /// A table's start: its caption and header row, up to its first row.
+    static func tableHead(_ headers: [String], caption: String) -> String {
+        "<table class=\"data\"><caption>" + e(caption) + "</caption><thead><tr>"
+            + headers.map { "<th>" + e($0) + "</th>" }.joined() + "</tr></thead><tbody>\n"
+    }
+
+    /// The opening tag of each of `count` cells: `num` and `nowrap` classes as marked.
+    static func cellStarts(_ count: Int, numeric: Set<Int>, nowrap: Set<Int>) -> [String] {
+        (0..<count).map { k in
+            let cls = (numeric.contains(k) ? ["num"] : []) + (nowrap.contains(k) ? ["nowrap"] : [])
+            return cls.isEmpty ? "<td>" : "<td class=\"" + cls.joined(separator: " ") + "\">"
+        }
     }
 
     /// The start of an agency's section and its heading: its name, then `suffix` (` (file.yaml)`
@@ -211,37 +216,29 @@ enum ReportHTMLRenderer {
         "<section class=\"agency\"><h4>" + e(en.risk.displayName(L) + suffix) + "</h4>"
     }
 
-    /// An agency's section after its heading (`agencyHeading`).
-    static func agency(_ en: PeriodicReport.Entry, _ r: PeriodicReport, _ L: Language) -> String {
-        var out: [UInt8] = []
-        agency(en, r, L, into: &out)
-        return String(decoding: out, as: UTF8.self)
-    }
-
-    /// An agency's section after its heading, written as UTF-8 at the end of `out`.
+    /// An agency's section after its heading (`agencyHeading`), written as UTF-8 at the end of `out`.
     static func agency(_ en: PeriodicReport.Entry, _ r: PeriodicReport, _ L: Language, into out: inout [UInt8]) {
-        typealias F = SVGChartFrame
-        F.bytes("<ul>", &out)
+        ByteText.literal("<ul>", to: &out)
         for item in ReportDocumentRenderer.agencyItems(en, r, L) {
-            F.bytes("<li>", &out)
+            ByteText.literal("<li>", to: &out)
             MarkupText.escape(item.text, into: &out)
             if let strong = item.strong {
-                F.bytes("<b>", &out)
+                ByteText.literal("<b>", to: &out)
                 MarkupText.escape(strong, into: &out)
-                F.bytes("</b>", &out)
+                ByteText.literal("</b>", to: &out)
             }
             if !item.children.isEmpty {
-                F.bytes("<ul>", &out)
+                ByteText.literal("<ul>", to: &out)
                 for child in item.children {
-                    F.bytes("<li>", &out)
+                    ByteText.literal("<li>", to: &out)
                     MarkupText.escape(child, into: &out)
-                    F.bytes("</li>", &out)
+                    ByteText.literal("</li>", to: &out)
                 }
-                F.bytes("</ul>", &out)
+                ByteText.literal("</ul>", to: &out)
             }
-            F.bytes("</li>", &out)
+            ByteText.literal("</li>", to: &out)
         }
-        F.bytes("</ul></section>", &out)
+        ByteText.literal("</ul></section>", to: &out)
     }
 
     /// Recipients on the left, level with the signer's block on the right.

@@ -10,6 +10,31 @@ enum ByteText {
         s.withUTF8 { out.append(contentsOf: $0) }
     }
 
+    /// Appends the UTF-8 of a literal (no `String` made).
+    @inline(__always)
+    static func literal(_ s: StaticString, to out: inout [UInt8]) {
+        out.append(contentsOf: UnsafeBufferPointer(start: s.utf8Start, count: s.utf8CodeUnitCount))
+    }
+
+    /// Appends the UTF-8 of `s`, each byte for which `special` holds written by `replace`
+    /// instead; `special` holds only for ASCII bytes (never part of a multi-byte character),
+    /// so the runs between them are copied whole. The escaping of the markup, iCalendar and
+    /// other byte writers.
+    @inline(__always)
+    static func append(_ s: String, to out: inout [UInt8], replacing special: (UInt8) -> Bool,
+                       with replace: (UInt8, inout [UInt8]) -> Void) {
+        var s = s
+        s.withUTF8 { b in
+            var run = 0
+            for i in 0..<b.count where special(b[i]) {
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: b[run..<i]))
+                run = i + 1
+                replace(b[i], &out)
+            }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: b[run..<b.count]))
+        }
+    }
+
     /// `String(v)`: an integer in decimal, with a minus sign when negative.
     static func int(_ v: Int, into out: inout [UInt8]) {
         if v >= 0 && v < 10 { out.append(0x30 + UInt8(v)); return }

@@ -13,23 +13,16 @@ enum ICalendarText {
     /// so never part of a multi-byte character): the bytes are copied as they are up to the
     /// next one that changes.
     static func escape(_ s: String, into out: inout [UInt8]) {
-        var s = s
-        s.withUTF8 { b in
-            var run = 0
-            for i in 0..<b.count {
-                let c = b[i]
-                guard c < 0x20 || c == 0x7F || c == 0x5C || c == 0x3B || c == 0x2C else { continue }
-                out.append(contentsOf: UnsafeBufferPointer(rebasing: b[run..<i]))
-                run = i + 1
-                switch c {
-                case 0x5C, 0x3B, 0x2C: out.append(0x5C); out.append(c)     // \\ \; \,
-                case 0x0A: out.append(0x5C); out.append(0x6E)              // \n
-                case 0x0D: break
-                default: out.append(0x20)
-                }
+        ByteText.append(s, to: &out, replacing: { c in
+            c < 0x20 || c == 0x7F || c == 0x5C || c == 0x3B || c == 0x2C
+        }, with: { c, out in
+            switch c {
+            case 0x5C, 0x3B, 0x2C: out.append(0x5C); out.append(c)     // \\ \; \,
+            case 0x0A: out.append(0x5C); out.append(0x6E)              // \n
+            case 0x0D: break
+            default: out.append(0x20)
             }
-            out.append(contentsOf: UnsafeBufferPointer(rebasing: b[run..<b.count]))
-        }
+        })
     }
 
     /// The general form of `escape`, scalar by scalar (the tests hold the byte form to it).
