@@ -119,8 +119,7 @@ public enum ReportStream {
                     return (plan.agency.id.value, ReportCharts.figures(entry, language: language))
                 } }
             } collect: { drawn += $0.compactMap { $0 } }
-            pictures = ReportCharts(portfolio: charts.map(\.summary), drawable: charts.count, figures: drawn,
-                                    language: language)
+            pictures = ReportCharts(portfolio: charts.map(\.summary), drawable: charts.count, figures: drawn)
         }
         return Result(portfolio: portfolio, diagnostics: report.diagnostics, couldNotRun: report.couldNotRun,
                       hasNoPlan: set.hasNoPlan, stored: stored, report: report, pieces: rows.map(\.stored), charts: pictures)

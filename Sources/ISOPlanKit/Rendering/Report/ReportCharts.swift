@@ -13,28 +13,32 @@ public struct ReportCharts: Sendable {
 
     /// The portfolio chart's rows, in the chart's order (projected finish).
     public var portfolio: [TimelineSummary]
-    /// The plans whose timelines are drawn, by agency id.
-    var drawn: [String: TimelineEntry]
     /// The agencies whose timeline could be drawn (valid plans).
     public var drawable: Int
-    var language: Language
-    /// The drawn agencies' timelines already written as the report's figures, by agency id
-    /// (a streamed report draws them on the worker threads while it reads the plans again).
-    var figures: [String: [UInt8]] = [:]
+    /// The drawn agencies' timelines written as the report's figures, by agency id.
+    var figures: [String: [UInt8]]
 
     /// No pictures (the formats other than HTML).
     public init() {
         portfolio = []
-        drawn = [:]
         drawable = 0
-        language = .en
+        figures = [:]
     }
 
     /// The pictures of a report whose drawn timelines are already written (`figures(_:language:)`
-    /// of each plan to draw, with its agency id, first one kept for an id).
-    init(portfolio: [TimelineSummary], drawable: Int, figures: [(id: String, bytes: [UInt8])], language: Language) {
-        self.init(portfolio: portfolio, drawable: drawable, drawn: [], language: language)
+    /// of each plan to draw, with its agency id, first one kept for an id): a streamed report
+    /// draws them on the worker threads while it reads the plans again.
+    init(portfolio: [TimelineSummary], drawable: Int, figures: [(id: String, bytes: [UInt8])]) {
+        self.portfolio = portfolio
+        self.drawable = drawable
         self.figures = Dictionary(figures.map { ($0.id, $0.bytes) }, uniquingKeysWith: { a, _ in a })
+    }
+
+    /// The pictures of a report: its portfolio chart's rows (in the chart's order), how many
+    /// agencies could be drawn, and the plans to draw (those of `chosen(_:)`).
+    public init(portfolio: [TimelineSummary], drawable: Int, drawn: [TimelineEntry], language: Language) {
+        self.init(portfolio: portfolio, drawable: drawable,
+                  figures: ParallelMap.map(drawn) { ($0.plan.agency.id.value, Self.figures($0, language: language)) })
     }
 
     /// An agency's timeline as the report's figures: each page in its own `<figure>`, one a line.
@@ -43,26 +47,11 @@ public struct ReportCharts: Sendable {
         for page in TimelineSVGRenderer.agencyPages(e, options: TimelineOptions(sort: .finish, language: language),
                                                     rowsPerPage: TimelineHTMLRenderer.rowsPerPage,
                                                     id: "a-" + e.plan.agency.id.value) {
-            ByteText.append("<figure class=\"chart\">", to: &out)
+            ByteText.literal("<figure class=\"chart\">", to: &out)
             ByteText.append(page, to: &out)
-            ByteText.append("</figure>\n", to: &out)
+            ByteText.literal("</figure>\n", to: &out)
         }
         return out
-    }
-
-    /// The figures of an agency's timeline, or nil when it is not drawn.
-    func figureBytes(_ id: String) -> [UInt8]? {
-        if let f = figures[id] { return f }
-        return drawn[id].map { Self.figures($0, language: language) }
-    }
-
-    /// The pictures of a report: its portfolio chart's rows (in the chart's order), how many
-    /// agencies could be drawn, and the plans to draw (those of `chosen(_:)`).
-    public init(portfolio: [TimelineSummary], drawable: Int, drawn: [TimelineEntry], language: Language) {
-        self.portfolio = portfolio
-        self.drawable = drawable
-        self.drawn = Dictionary(drawn.map { ($0.plan.agency.id.value, $0) }, uniquingKeysWith: { a, _ in a })
-        self.language = language
     }
 
     /// The pictures of an in-memory report from its scheduled plans (matched by agency id).
@@ -83,17 +72,9 @@ public struct ReportCharts: Sendable {
         return Array(valid.sorted(by: AgencyRisk.worstFirst).prefix(maxAgencyCharts))
     }
 
-    /// The pages of an agency's timeline, or nil when it is not drawn.
-    func pages(_ id: String) -> [String]? {
-        drawn[id].map {
-            TimelineSVGRenderer.agencyPages($0, options: TimelineOptions(sort: .finish, language: language),
-                                            rowsPerPage: TimelineHTMLRenderer.rowsPerPage, id: "a-" + id)
-        }
-    }
-
     /// What the report says when some agencies' timelines are left out.
     func leftOutNote(_ L: Language) -> String? {
-        let n = figures.isEmpty ? drawn.count : figures.count, all = drawable
+        let n = figures.count, all = drawable
         guard all > n else { return nil }
         return L.pick(
             vi: "Báo cáo chỉ vẽ biểu đồ tiến độ của \(n) trong số \(all) cơ quan, là các cơ quan có nguy cơ chậm cao nhất "

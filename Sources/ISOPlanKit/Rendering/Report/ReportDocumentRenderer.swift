@@ -216,11 +216,6 @@ enum ReportDocumentRenderer {
         }), fits)
     }
 
-    /// An agency's section: its heading (`heading`), then what the report says of it.
-    static func agency(_ e: PeriodicReport.Entry, _ r: PeriodicReport, _ L: Language, md: Bool, suffix: String = "") -> [String] {
-        heading(e, suffix: suffix, L, md: md) + agencyBody(e, r, L, md: md)
-    }
-
     /// The lines of an agency's heading: its name and `suffix`, and a blank line.
     static func heading(_ e: PeriodicReport.Entry, suffix: String, _ L: Language, md: Bool) -> [String] {
         let name = e.risk.displayName(L) + suffix

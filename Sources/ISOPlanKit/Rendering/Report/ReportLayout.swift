@@ -81,7 +81,7 @@ public struct ReportLayout: Sendable {
                     let title = html ? ReportHTMLRenderer.agencyHeading(r.entries[i], suffix: file[i], options.language)
                                      : ReportDocumentRenderer.agencyHeading(r.entries[i], suffix: file[i], options, markdown: md)
                     guard emit(.text(title)), emit(.agency(i)) else { return false }
-                    guard html, r.entries[i].risk.level != nil, let figures = charts.figureBytes(r.entries[i].risk.id)
+                    guard html, r.entries[i].risk.level != nil, let figures = charts.figures[r.entries[i].risk.id]
                     else { continue }
                     guard emit(.bytes(figures)) else { return false }
                 }

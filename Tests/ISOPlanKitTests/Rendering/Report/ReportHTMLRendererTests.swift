@@ -57,7 +57,9 @@ import Testing
         var mustStart = 0
         for entry in r.entries {
             mustStart += entry.mustStartByNextPeriod.count
-            for line in ReportDocumentRenderer.agency(entry, r, language, md: false) where !line.isEmpty {
+            let section = ReportDocumentRenderer.heading(entry, suffix: "", language, md: false)
+                + ReportDocumentRenderer.agencyBody(entry, r, language, md: false)
+            for line in section where !line.isEmpty {
                 let item = line.drop { $0 == " " || $0 == "-" }
                 #expect(html.contains(MarkupText.escape(String(item))), "\(item)")
             }
