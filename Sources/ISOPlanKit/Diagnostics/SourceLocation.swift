@@ -1,11 +1,30 @@
+import Foundation
+
 /// A position in a plan file: 1-based line and column.
+///
+/// Every value read from a plan carries one, so a location is kept free of reference counts:
+/// it points to its file's `FileName`, made once per path and kept for the whole run, without
+/// retaining it. Copying or dropping a location is then a plain copy of three words (with the
+/// path held as a `String`, each copy and each release of a plan's hundreds of values was an
+/// atomic reference count on the shared path).
 public struct SourceLocation: Hashable, Comparable, Sendable, CustomStringConvertible {
-    public var file: String
+    /// The file's name; never released (`FileName.named` keeps every name made).
+    unowned(unsafe) var name: FileName
     public var line: Int
     public var column: Int
 
+    /// The file's path, as it was given.
+    public var file: String {
+        get { name.path }
+        set { name = FileName.named(newValue) }
+    }
+
     public init(file: String, line: Int, column: Int) {
-        self.file = file
+        self.init(name: FileName.named(file), line: line, column: column)
+    }
+
+    init(name: FileName, line: Int, column: Int) {
+        self.name = name
         self.line = line
         self.column = column
     }
@@ -13,8 +32,56 @@ public struct SourceLocation: Hashable, Comparable, Sendable, CustomStringConver
     /// `file:line:column`.
     public var description: String { "\(file):\(line):\(column)" }
 
+    /// Equal files (as `String`s are equal), lines and columns.
+    public static func == (a: SourceLocation, b: SourceLocation) -> Bool {
+        a.line == b.line && a.column == b.column && (a.name === b.name || a.name.path == b.name.path)
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(name.path)
+        hasher.combine(line)
+        hasher.combine(column)
+    }
+
+    /// By file, then line, then column.
     public static func < (a: SourceLocation, b: SourceLocation) -> Bool {
-        (a.file, a.line, a.column) < (b.file, b.line, b.column)
+        if a.name !== b.name {
+            if a.name.path < b.name.path { return true }
+            if b.name.path < a.name.path { return false }
+        }
+        return (a.line, a.column) < (b.line, b.column)
+    }
+
+    /// True when both locations are in the file of the same spelling (no string comparison
+    /// when they come from the same read).
+    func isInSameFile(as other: SourceLocation) -> Bool {
+        name === other.name || name.path == other.name.path
+    }
+}
+
+/// A file's path as locations refer to it: one object per distinct spelling of a path, made
+/// on first use and kept until the process ends, so locations may point to it unretained.
+/// (A run names each of its files once; the table grows with the files read, like the list of
+/// files itself.)
+final class FileName: Sendable {
+    let path: String
+
+    private init(_ path: String) { self.path = path }
+
+    private static let lock = NSLock()
+    /// Every name made, by the bytes of its path (two spellings that `String` deems equal
+    /// are still two files).
+    nonisolated(unsafe) private static var made: [[UInt8]: FileName] = [:]
+
+    /// The name for `path`, made the first time it is asked for.
+    static func named(_ path: String) -> FileName {
+        let key = Array(path.utf8)
+        lock.lock()
+        defer { lock.unlock() }
+        if let name = made[key] { return name }
+        let name = FileName(path)
+        made[key] = name
+        return name
     }
 }
 

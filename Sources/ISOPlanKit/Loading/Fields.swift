@@ -9,6 +9,15 @@ final class KeyTable: Sendable {
     let names: [String]
     let bytes: [[UInt8]]
     let lengths: [Int]
+    /// Per key: its length and its first 16 bytes packed into two words (zero past the end),
+    /// so a key of up to 16 bytes is found by comparing integers.
+    private let packed: [Packed]
+
+    struct Packed: Sendable {
+        var length: Int
+        var low: UInt64
+        var high: UInt64
+    }
 
     /// At most 16 keys, the inline capacity of `Fields`.
     init(_ names: [String]) {
@@ -16,15 +25,33 @@ final class KeyTable: Sendable {
         self.names = names
         bytes = names.map { Array($0.utf8) }
         lengths = bytes.map(\.count)
+        packed = bytes.map { b in b.withUnsafeBufferPointer { Self.pack($0) } }
+    }
+
+    /// The first 16 bytes of `key` as two little-endian words, zero past its end.
+    @inline(__always)
+    static func pack(_ key: UnsafeBufferPointer<UInt8>) -> Packed {
+        var words: (UInt64, UInt64) = (0, 0)
+        if let base = key.baseAddress {
+            withUnsafeMutableBytes(of: &words) { $0.baseAddress!.copyMemory(from: base, byteCount: min(key.count, 16)) }
+        }
+        return Packed(length: key.count, low: UInt64(littleEndian: words.0), high: UInt64(littleEndian: words.1))
     }
 
     /// The position of the key spelt by `key`, if it is one of these.
+    @inline(__always)
     func slot(of key: UnsafeBufferPointer<UInt8>) -> Int? {
-        guard let base = key.baseAddress else { return lengths.firstIndex(of: 0) }
-        for i in 0..<bytes.count where lengths[i] == key.count {
-            if bytes[i].withUnsafeBufferPointer({ memcmp($0.baseAddress!, base, key.count) == 0 }) { return i }
+        guard key.count > 0 else { return lengths.firstIndex(of: 0) }
+        let p = Self.pack(key)
+        return packed.withUnsafeBufferPointer { table in
+            for i in 0..<table.count where table[i].length == p.length && table[i].low == p.low && table[i].high == p.high {
+                // Longer than 16 bytes: the rest must match too.
+                if p.length <= 16 || bytes[i].withUnsafeBufferPointer({ memcmp($0.baseAddress!, key.baseAddress!, key.count) == 0 }) {
+                    return i
+                }
+            }
+            return nil
         }
-        return nil
     }
 
     /// The position of `name`, if it is one of these.
@@ -38,8 +65,11 @@ final class KeyTable: Sendable {
 /// The fields of one mapping, by key: each known key's key node and (non-null) value node,
 /// held inline (a mapping costs no allocation).
 struct Fields {
-    let doc: YAMLDocument
-    let table: KeyTable
+    // Not retained: a mapping's fields are read while the reader holds the document, and key
+    // tables live as long as the program (a retain and a release for each of a plan's
+    // mappings otherwise).
+    unowned(unsafe) let doc: YAMLDocument
+    unowned(unsafe) let table: KeyTable
     /// Per known key: its key node's index, or -1 when absent.
     var keyNodes = SIMD16<Int32>(repeating: -1)
     /// Per known key: its value node's index, or -1 when absent or null.

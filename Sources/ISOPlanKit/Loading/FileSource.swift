@@ -113,18 +113,21 @@ public struct LocalFileSystem: FileSource {
         guard fstat(fd, &st) == 0 else { return .failed(String(cString: strerror(errno))) }
         let size = Int(st.st_size)
         if size > limit { return .tooLarge(size) }
-        var bytes = [UInt8](repeating: 0, count: size)
-        var got = 0
-        while got < size {
-            let n = bytes.withUnsafeMutableBytes { posixRead(fd, $0.baseAddress! + got, size - got) }
-            if n < 0 {
-                if errno == EINTR { continue }
-                return .failed(String(cString: strerror(errno)))
+        // Read straight into the array's storage, not zeroed first.
+        var failure: Int32 = 0
+        let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, got in
+            while got < size {
+                let n = posixRead(fd, buffer.baseAddress! + got, size - got)
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    failure = errno
+                    return
+                }
+                if n == 0 { break }
+                got += n
             }
-            if n == 0 { break }
-            got += n
         }
-        if got < size { bytes.removeLast(size - got) }
+        if failure != 0 { return .failed(String(cString: strerror(failure))) }
         return .bytes(bytes)
     }
 }

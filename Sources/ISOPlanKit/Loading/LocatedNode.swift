@@ -2,7 +2,9 @@
 ///
 /// Nodes are numbered in the order they start (the root is node 0), so reading a plan
 /// allocates a handful of arrays instead of one object per node. Immutable once read.
-final class YAMLDocument: Sendable {
+// Unchecked: its buffers are written only by the reader, before the document exists, and only
+// read after.
+final class YAMLDocument: @unchecked Sendable {
     /// What a node is.
     enum Kind: UInt8, Sendable {
         case scalar, list, map
@@ -22,15 +24,29 @@ final class YAMLDocument: Sendable {
 
     /// The file the document was read from.
     let file: String
-    let nodes: [Node]
-    let children: [Int32]
-    let text: [UInt8]
+    /// Its name as the document's locations hold it (looked up once).
+    let name: FileName
+    // The reader's buffers, owned from here on (freed with the document): reading a field is
+    // then a load, with no array to retain or bounds to check. Indices come from the reader,
+    // which made them within these buffers.
+    private let nodes: UnsafeMutableBufferPointer<Node>
+    private let children: UnsafeMutableBufferPointer<Int32>
+    private let bytes: UnsafeMutableBufferPointer<UInt8>
 
-    init(file: String, nodes: [Node], children: [Int32], text: [UInt8]) {
+    /// A document over buffers allocated by `UnsafeMutablePointer.allocate`; it owns them.
+    init(file: String, nodes: UnsafeMutableBufferPointer<Node>, children: UnsafeMutableBufferPointer<Int32>,
+         bytes: UnsafeMutableBufferPointer<UInt8>) {
         self.file = file
+        self.name = FileName.named(file)
         self.nodes = nodes
         self.children = children
-        self.text = text
+        self.bytes = bytes
+    }
+
+    deinit {
+        nodes.baseAddress?.deallocate()
+        children.baseAddress?.deallocate()
+        bytes.baseAddress?.deallocate()
     }
 
     /// The top-level node.
@@ -42,24 +58,20 @@ final class YAMLDocument: Sendable {
     /// Where `node` starts.
     func at(_ node: LocatedNode) -> SourceLocation {
         let n = nodes[node.i]
-        return SourceLocation(file: file, line: Int(n.line), column: Int(n.column))
+        return SourceLocation(name: name, line: Int(n.line), column: Int(n.column))
     }
 
     /// A scalar's text; the replacement character for a list or mapping.
     func text(_ node: LocatedNode) -> String {
         let n = nodes[node.i]
         guard n.kind == .scalar else { return "\u{FFFD}" }
-        return text.withUnsafeBufferPointer { buf in
-            String(decoding: UnsafeBufferPointer(rebasing: buf[Int(n.start)..<Int(n.start + n.count)]), as: UTF8.self)
-        }
+        return String(decoding: UnsafeBufferPointer(rebasing: bytes[Int(n.start)..<Int(n.start + n.count)]), as: UTF8.self)
     }
 
     /// A scalar's bytes, for comparisons that need no `String`.
     func withBytes<R>(_ node: LocatedNode, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
         let n = nodes[node.i]
-        return text.withUnsafeBufferPointer { buf in
-            body(UnsafeBufferPointer(rebasing: buf[Int(n.start)..<Int(n.start + n.count)]))
-        }
+        return body(UnsafeBufferPointer(rebasing: bytes[Int(n.start)..<Int(n.start + n.count)]))
     }
 
     /// True for an empty plain value, `~` or `null`: the field counts as absent.
@@ -70,13 +82,19 @@ final class YAMLDocument: Sendable {
             switch b.count {
             case 0: return true
             case 1: return b[0] == UInt8(ascii: "~")
-            case 4: return Self.nullSpellings.contains { $0.elementsEqual(b) }
+            case 4:
+                // `null`, `Null` or `NULL`, compared as one word.
+                let word = UInt32(b[0]) | UInt32(b[1]) << 8 | UInt32(b[2]) << 16 | UInt32(b[3]) << 24
+                return Self.nullWords.contains(word)
             default: return false
             }
         }
     }
 
-    static let nullSpellings: [[UInt8]] = ["null", "Null", "NULL"].map { Array($0.utf8) }
+    /// `null`, `Null` and `NULL` as little-endian words of their four bytes.
+    static let nullWords: [UInt32] = ["null", "Null", "NULL"].map { spelling in
+        spelling.utf8.enumerated().reduce(0) { $0 | UInt32($1.element) << (8 * UInt32($1.offset)) }
+    }
 
     /// Number of items of a list or entries of a mapping; 0 for a scalar.
     func count(_ node: LocatedNode) -> Int { nodes[node.i].kind == .scalar ? 0 : Int(nodes[node.i].count) }

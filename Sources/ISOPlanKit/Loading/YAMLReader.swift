@@ -20,9 +20,9 @@ struct YAMLReader: Sendable {
         }
         return bytes.withUnsafeBufferPointer { buf in
             var builder = DocumentBuilder(file: file, size: buf.count)
-            defer { builder.text.release() }
+            defer { builder.release() }
             builder.run(buf)
-            return (builder.document, builder.diagnostics)
+            return (builder.takeDocument(), builder.diagnostics)
         }
     }
 }
@@ -30,26 +30,48 @@ struct YAMLReader: Sendable {
 /// Turns libyaml events into a `YAMLDocument`.
 private struct DocumentBuilder {
     let file: String
-    var nodes: [YAMLDocument.Node] = []
-    var children: [Int32] = []
-    var text: ByteBuffer
+    // Plain growable buffers, not arrays: an event costs a few stores instead of the
+    // uniqueness and capacity checks of several `Array.append`s (about 200 instructions an
+    // event before). `release` frees them.
+    var nodes: GrowableBuffer<YAMLDocument.Node>
+    var children: GrowableBuffer<Int32>
+    var text: GrowableBuffer<UInt8>
     /// Open lists and mappings: their node and where their children start in `pending`.
-    var open: [(node: Int32, first: Int)] = []
+    var open: GrowableBuffer<OpenContainer>
     /// Children of the open containers, innermost last.
-    var pending: [Int32] = []
+    var pending: GrowableBuffer<Int32>
     var rootDone = false
     var diagnostics: [Diagnostic] = []
     var documents = 0
 
-    init(file: String, size: Int) {
-        self.file = file
-        nodes.reserveCapacity(size / 12 + 8)
-        children.reserveCapacity(size / 12 + 8)
-        text = ByteBuffer(capacity: size)
+    struct OpenContainer {
+        var node: Int32
+        var first: Int
     }
 
-    var document: YAMLDocument? {
-        rootDone ? YAMLDocument(file: file, nodes: nodes, children: children, text: text.array) : nil
+    init(file: String, size: Int) {
+        self.file = file
+        nodes = GrowableBuffer(capacity: size / 12 + 8)
+        children = GrowableBuffer(capacity: size / 12 + 8)
+        text = GrowableBuffer(capacity: size)
+        open = GrowableBuffer(capacity: YAMLReader.maxDepth + 1)
+        pending = GrowableBuffer(capacity: 64)
+    }
+
+    /// Frees the buffers the document did not take.
+    func release() {
+        if !handedOver { nodes.release(); children.release(); text.release() }
+        open.release(); pending.release()
+    }
+
+    /// True once `takeDocument` gave the node, children and text buffers to a document.
+    private var handedOver = false
+
+    /// The document read, owning the buffers from now on; nil when there is none.
+    mutating func takeDocument() -> YAMLDocument? {
+        guard rootDone, !handedOver else { return nil }
+        handedOver = true
+        return YAMLDocument(file: file, nodes: nodes.buffer, children: children.buffer, bytes: text.buffer)
     }
 
     func location(_ mark: yaml_mark_t) -> SourceLocation {
@@ -110,7 +132,7 @@ private struct DocumentBuilder {
             let start = Int32(truncatingIfNeeded: text.count)
             let length = event.data.scalar.length
             if length > 0, let value = event.data.scalar.value {
-                text.append(value, count: length)
+                text.append(contentsOf: value, count: length)
             }
             let id = Int32(truncatingIfNeeded: nodes.count)
             nodes.append(.init(kind: .scalar, isPlain: event.data.scalar.style == YAML_PLAIN_SCALAR_STYLE,
@@ -146,18 +168,19 @@ private struct DocumentBuilder {
                                         limit: YAMLReader.maxDepth))
             return false
         }
-        open.append((Int32(truncatingIfNeeded: nodes.count), pending.count))
+        open.append(OpenContainer(node: Int32(truncatingIfNeeded: nodes.count), first: pending.count))
         nodes.append(.init(kind: kind, isPlain: false, line: line, column: column, start: 0, count: 0))
         return true
     }
 
     mutating func closeContainer() -> Bool {
-        guard let (id, first) = open.popLast() else { return false }
+        guard let top = open.popLast() else { return false }
+        let id = top.node, first = top.first
         let n = pending.count - first
         let node = Int(id)
         nodes[node].start = Int32(truncatingIfNeeded: children.count)
         nodes[node].count = Int32(truncatingIfNeeded: nodes[node].kind == .map ? n / 2 : n)
-        children.append(contentsOf: pending[first...])
+        children.append(contentsOf: pending.base + first, count: n)
         pending.removeLast(n)
         attach(id, line: nodes[node].line, column: nodes[node].column)
         return true
@@ -178,34 +201,67 @@ private struct DocumentBuilder {
     }
 }
 
-/// The scalars' bytes of a document as they are read: a plain growable buffer (appending a
-/// scalar is one `memcpy`; `Array.append(contentsOf:)` cost about 90 instructions a scalar),
-/// copied once into the document's array at the end. The owner calls `release`.
-struct ByteBuffer {
-    private(set) var base: UnsafeMutablePointer<UInt8>
+/// A plain growable buffer of plain values (appending is a store, or one `memcpy` for several),
+/// copied once into an array at the end. The owner calls `release`.
+struct GrowableBuffer<Element: BitwiseCopyable> {
+    private(set) var base: UnsafeMutablePointer<Element>
     private(set) var count = 0
     private var capacity: Int
 
     init(capacity: Int) {
-        self.capacity = max(capacity, 64)
+        self.capacity = max(capacity, 16)
         base = .allocate(capacity: self.capacity)
     }
 
-    mutating func append(_ bytes: UnsafePointer<UInt8>, count n: Int) {
-        if count + n > capacity {
-            let grown = max(capacity * 2, count + n)
-            let new = UnsafeMutablePointer<UInt8>.allocate(capacity: grown)
-            new.update(from: base, count: count)
-            base.deallocate()
-            base = new
-            capacity = grown
-        }
-        (base + count).update(from: bytes, count: n)
+    private mutating func reserve(_ n: Int) {
+        guard count + n > capacity else { return }
+        let grown = max(capacity * 2, count + n)
+        let new = UnsafeMutablePointer<Element>.allocate(capacity: grown)
+        new.initialize(from: base, count: count)
+        base.deallocate()
+        base = new
+        capacity = grown
+    }
+
+    @inline(__always)
+    mutating func append(_ element: Element) {
+        if count == capacity { reserve(1) }
+        (base + count).initialize(to: element)
+        count += 1
+    }
+
+    mutating func append(contentsOf elements: UnsafePointer<Element>, count n: Int) {
+        reserve(n)
+        (base + count).initialize(from: elements, count: n)
         count += n
     }
 
-    /// The bytes so far, as an array.
-    var array: [UInt8] { Array(UnsafeBufferPointer(start: base, count: count)) }
+    subscript(i: Int) -> Element {
+        get {
+            precondition(i >= 0 && i < count, "index out of range")
+            return base[i]
+        }
+        set {
+            precondition(i >= 0 && i < count, "index out of range")
+            base[i] = newValue
+        }
+    }
+
+    var last: Element? { count > 0 ? base[count - 1] : nil }
+
+    mutating func popLast() -> Element? {
+        guard count > 0 else { return nil }
+        count -= 1
+        return base[count]
+    }
+
+    mutating func removeLast(_ n: Int) {
+        precondition(n >= 0 && n <= count, "removing more than there is")
+        count -= n
+    }
+
+    /// The elements so far, in the buffer itself (whoever keeps it frees it).
+    var buffer: UnsafeMutableBufferPointer<Element> { UnsafeMutableBufferPointer(start: base, count: count) }
 
     /// Frees the buffer; the value is not used after.
     func release() { base.deallocate() }

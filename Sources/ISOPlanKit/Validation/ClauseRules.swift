@@ -8,6 +8,41 @@ enum ClauseRules {
         return Set(c.clauses.map(\.id))
     }()
 
+    /// `known`, for looking clause ids up without hashing them.
+    static let knownPacked = PackedSet(known)
+
+    /// A set of short strings found by comparing their bytes as integers (a clause id is a few
+    /// digits and dots): a binary search over packed words instead of hashing every id.
+    struct PackedSet: Sendable {
+        /// The members of up to 16 bytes, packed and sorted.
+        private let short: [KeyTable.Packed]
+        /// The longer ones.
+        private let long: Set<String>
+
+        init(_ members: Set<String>) {
+            short = members.filter { $0.utf8.count <= 16 }
+                .map { var s = $0; return s.withUTF8(KeyTable.pack) }
+                .sorted(by: Self.less)
+            long = members.filter { $0.utf8.count > 16 }
+        }
+
+        static func less(_ a: KeyTable.Packed, _ b: KeyTable.Packed) -> Bool {
+            (a.length, a.low, a.high) < (b.length, b.low, b.high)
+        }
+
+        func contains(_ s: String) -> Bool {
+            guard s.utf8.count <= 16 else { return long.contains(s) }
+            var s = s
+            let p = s.withUTF8(KeyTable.pack)
+            var lo = 0, hi = short.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if Self.less(short[mid], p) { lo = mid + 1 } else { hi = mid }
+            }
+            return lo < short.count && short[lo].length == p.length && short[lo].low == p.low && short[lo].high == p.high
+        }
+    }
+
     /// `known`, sorted once, for "did you mean" hints.
     static let sortedKnown = known.sorted()
 
@@ -20,11 +55,14 @@ enum ClauseRules {
         guard !known.isEmpty else { return [] }
         var out: [Diagnostic] = []
         let ids = sortedKnown
+        let lookup = knownPacked
         tasks.withUnsafeBufferPointer { tasks in
-            // Each task read in place: `for t in tasks` would copy every task.
+            // Each task and clause read in place: `for t in tasks` would copy every task.
             for i in tasks.indices where !tasks[i].clauses.isEmpty {
-                for c in tasks[i].clauses where !known.contains(c.value) {
-                    out.append(unknown(c, out.count < Suggestion.hintBudget ? ids : []))
+                tasks[i].clauses.withUnsafeBufferPointer { clauses in
+                    for j in clauses.indices where !lookup.contains(clauses[j].value) {
+                        out.append(unknown(clauses[j], out.count < Suggestion.hintBudget ? ids : []))
+                    }
                 }
             }
         }
