@@ -38,7 +38,7 @@ extension ISOPlan {
                                           render: { renderer.piece($0) }) { out.store($0, in: store) }
             if outcome.couldNotRun { throw Exit.couldNotRun(outcome.problems.filter(\.stopsRun), language: language.language) }
             if outcome.nothingToCheck { throw Exit.noPlan(paths, language: language.language) }
-            if out.failed {
+            if out.failed || !store.finishWriting() {
                 // The temporary file refused a piece (a full disk): check again, all in memory.
                 let report = Checker.check(paths, fs: fs, asOf: evaluation.asOf, today: today)
                 Terminal.out(format.render(report, color: renderer.style.enabled, language: language.language))

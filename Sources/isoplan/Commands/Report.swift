@@ -51,7 +51,7 @@ extension ISOPlan {
                 return stored.count - 1
             }
             try Exit.unlessRunnable(result, paths: paths, language: language.language)
-            guard result.stored else { throw Exit.noTemporaryFile(language: language.language) }
+            guard result.stored, spool.finishWriting() else { throw Exit.noTemporaryFile(language: language.language) }
             let asOf = result.report.asOf
             if period.start > asOf {
                 let (start, asOf) = (period.start.vietnamese, asOf.vietnamese)

@@ -61,7 +61,7 @@ extension ISOPlan {
                 stored.append((RiskStream.key(piece.agency), piece.agency, at.offset, at.count))
             }
             try Exit.unlessRunnable(outcome, paths: paths, language: language.language)
-            guard outcome.complete, !spoolFailed else { return false }
+            guard outcome.complete, !spoolFailed, spool.finishWriting() else { return false }
             // A plan another plan rejects (a shared agency id) is written anew, as invalid.
             var rewritten: [Int: [UInt8]] = [:]
             for i in stored.indices {

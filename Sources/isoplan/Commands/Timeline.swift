@@ -100,7 +100,7 @@ extension ISOPlan {
                 stored.append((piece.key, piece.file, at.offset, at.count, piece.summary))
             }
             try Exit.unlessRunnable(outcome, paths: paths, language: language.language)
-            guard outcome.complete, !spoolFailed else { return false }
+            guard outcome.complete, !spoolFailed, spool.finishWriting() else { return false }
             for d in outcome.diagnostics where d.severity == .error { Terminal.err(d, language: language.language) }
             stored.removeAll { outcome.rejectedFiles.contains($0.file) }
             if !stored.isEmpty {

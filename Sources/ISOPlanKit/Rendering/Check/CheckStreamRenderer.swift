@@ -142,6 +142,13 @@ public protocol CheckPieceStore: AnyObject {
     func append(_ bytes: [UInt8]) -> (offset: Int, count: Int)?
     /// Bytes stored earlier; nil when they could not be read back.
     func read(offset: Int, count: Int) -> [UInt8]?
+    /// Stores what is still held back after the last `append`; false when that failed (as
+    /// an `append` that returned nil).
+    func finishWriting() -> Bool
+}
+
+extension CheckPieceStore {
+    public func finishWriting() -> Bool { true }
 }
 
 /// A store in memory, for when there is no temporary file.
