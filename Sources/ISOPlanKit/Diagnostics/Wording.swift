@@ -15,6 +15,29 @@ enum Wording: Hashable, Sendable {
         return BilingualText(vi: message(in: .vi), en: message(in: .en))
     }
 
+    /// The UTF-8 of `message(in: language)`, appended to `out`; the overdue-task message,
+    /// most of a large portfolio's, is written piece by piece with no `String` made.
+    func writeMessage(in language: Language, into out: inout [UInt8]) {
+        guard case let .overdueTask(task, plannedEnd, status, progress) = self else {
+            ByteText.append(message(in: language), to: &out)
+            return
+        }
+        switch language {
+        case .en:
+            ByteText.literal("task '", to: &out); ByteText.append(task, to: &out)
+            ByteText.literal("' was planned to end on ", to: &out); ByteText.iso(plannedEnd, into: &out)
+            ByteText.literal(", before the status date ", to: &out); ByteText.iso(status, into: &out)
+            ByteText.literal(", but is ", to: &out); ByteText.int(progress, into: &out)
+            ByteText.literal("% done; update its progress or re-plan it", to: &out)
+        case .vi:
+            ByteText.literal("công việc '", to: &out); ByteText.append(task, to: &out)
+            ByteText.literal("' dự kiến xong ngày ", to: &out); ByteText.iso(plannedEnd, into: &out)
+            ByteText.literal(", trước ngày cập nhật ", to: &out); ByteText.iso(status, into: &out)
+            ByteText.literal(", nhưng mới đạt ", to: &out); ByteText.int(progress, into: &out)
+            ByteText.literal(" %; hãy cập nhật tiến độ hoặc lập lại kế hoạch", to: &out)
+        }
+    }
+
     /// The message in `language`.
     func message(in language: Language) -> String {
         switch self {

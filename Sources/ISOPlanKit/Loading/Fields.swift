@@ -71,9 +71,9 @@ struct Fields {
     unowned(unsafe) let doc: YAMLDocument
     unowned(unsafe) let table: KeyTable
     /// Per known key: its key node's index, or -1 when absent.
-    var keyNodes = SIMD16<Int32>(repeating: -1)
+    var keyNodes = InlineArray<16, Int32>(repeating: -1)
     /// Per known key: its value node's index, or -1 when absent or null.
-    var values = SIMD16<Int32>(repeating: -1)
+    var values = InlineArray<16, Int32>(repeating: -1)
     var at: SourceLocation
     var context: BilingualText
     /// Known keys written misspelt (reported as unknown keys), with the value written (a null

@@ -1,4 +1,15 @@
 extension SchedulingRun {
+    /// Calls `body` with each placed task's index, planned end and progress, in task order
+    /// (the tasks and values `makeSchedule` gives the schedule), once `placeAll` has run.
+    func forEachPlaced(_ body: (_ index: Int, _ plannedEnd: CalendarDate, _ progress: Int) -> Void) {
+        slots.withUnsafeBufferPointer { slots in
+            for i in slots.indices {
+                guard let s = slots[i] else { continue }
+                body(i, s.plannedEnd, tasks[i].progress)
+            }
+        }
+    }
+
     /// Assembles the `Schedule` once every task that can be placed is placed.
     mutating func makeSchedule(agencyID: String, deadline: CalendarDate) -> Schedule {
         let path = criticalPath()

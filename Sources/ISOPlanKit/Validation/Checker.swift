@@ -50,8 +50,9 @@ enum PlanChecks {
     static func timeRules(_ plan: AgencyPlan, valid: Bool, context: EvaluationContext, into out: inout [Diagnostic]) {
         TimeRules.check(plan, context: context, into: &out)
         if valid {
-            let schedule = Scheduler.schedule(plan, context: context)
-            TimeRules.overdue(plan, schedule: schedule, into: &out)
+            var run = SchedulingRun(plan: plan, calendar: context.calendar, asOf: context.asOf)
+            run.placeAll()
+            TimeRules.overdue(plan, placed: run, into: &out)
         }
     }
 }

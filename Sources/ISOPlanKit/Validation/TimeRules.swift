@@ -15,16 +15,17 @@ enum TimeRules {
     }
 
     /// Tasks whose planned end is before the status date but that are not complete, appended
-    /// to `out` (each task read in place: only its id is copied).
-    static func overdue(_ plan: AgencyPlan, schedule: Schedule, into out: inout [Diagnostic]) {
+    /// to `out`, from a run whose tasks are placed (each task read in place: only its id is
+    /// copied). The rule reads only each placed task's planned end and progress, so `check`
+    /// does without the rest of the schedule (latest dates, slack, the critical path and the
+    /// schedule's own copy of every task).
+    static func overdue(_ plan: AgencyPlan, placed run: SchedulingRun, into out: inout [Diagnostic]) {
         let status = plan.statusDate.value
         plan.tasks.withUnsafeBufferPointer { tasks in
-            schedule.tasks.withUnsafeBufferPointer { scheduled in
-                for t in scheduled where !t.isComplete && t.plannedEnd < status {
-                    let id = tasks[t.index].id
-                    out.append(.overdueTask(id.value, plannedEnd: t.plannedEnd, status: status,
-                                            progress: t.progress, at: id.at))
-                }
+            run.forEachPlaced { index, plannedEnd, progress in
+                guard progress < 100, plannedEnd < status else { return }
+                let id = tasks[index].id
+                out.append(.overdueTask(id.value, plannedEnd: plannedEnd, status: status, progress: progress, at: id.at))
             }
         }
     }

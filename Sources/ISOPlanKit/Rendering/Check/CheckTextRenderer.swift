@@ -61,7 +61,7 @@ public enum CheckTextRenderer {
         }
         append(sev, to: &out)
         out.append(0x3A); out.append(0x20)
-        append(d.message(in: language), to: &out)
+        d.wording.writeMessage(in: language, into: &out)
         out.append(0x20); out.append(0x5B)
         append(d.rule.raw, to: &out)
         out.append(0x5D); out.append(0x0A)
@@ -72,9 +72,9 @@ public enum CheckTextRenderer {
         guard let l else { return }
         append(l.file, to: &out)
         out.append(0x3A)
-        append(String(l.line), to: &out)
+        ByteText.int(l.line, into: &out)
         out.append(0x3A)
-        append(String(l.column), to: &out)
+        ByteText.int(l.column, into: &out)
         out.append(0x3A); out.append(0x20)
     }
 
