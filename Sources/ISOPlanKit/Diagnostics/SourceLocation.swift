@@ -98,3 +98,11 @@ public struct Located<Value: Sendable>: Sendable {
 
 extension Located: Equatable where Value: Equatable {}
 extension Located: Hashable where Value: Hashable {}
+
+/// A location reflects (`dump`, debuggers) as its file's path, line and column — not as the
+/// shared `FileName` object it points to — so dumps of the model read, and compare, as text.
+extension SourceLocation: CustomReflectable {
+    public var customMirror: Mirror {
+        Mirror(self, children: ["file": file, "line": line, "column": column], displayStyle: .struct)
+    }
+}

@@ -72,6 +72,16 @@ import Testing
         #expect(moved.file == "plans/b.yaml" && moved.line == 3)
     }
 
+    /// A dump (`isoplan-bench dump`, which `bench/compare-builds.sh` compares between builds)
+    /// shows a location's path, line and column, not the shared name object behind it.
+    @Test func locationsDumpAsPathLineColumn() {
+        var text = ""
+        dump(Located(7, at: SourceLocation(file: "plans/a.yaml", line: 3, column: 5)), to: &text)
+        #expect(text.contains("- file: \"plans/a.yaml\"\n"))
+        #expect(text.contains("- line: 3\n") && text.contains("- column: 5\n"))
+        #expect(!text.contains("FileName"))
+    }
+
     /// `check`'s overdue rule reads a run's placed tasks instead of a whole schedule: the same
     /// tasks, planned ends and progress as the schedule's, on every sample and fixture plan,
     /// at two evaluation dates.
